@@ -193,7 +193,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
             return start;
         }
 
-        if ((ulong)k >= (ulong)_werkdagen.Length)
+        if (unchecked((ulong)k) >= (ulong)_werkdagen.Length)
         {
             KalenderBereik.ThrowResultaat(start, aantal, nameof(aantal));
         }
@@ -216,7 +216,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
     public IReadOnlyList<Feestdag> GetFeestdagen(int jaar)
     {
         var j = jaar - KalenderBereik.EersteJaar;
-        if ((uint)j >= AantalJaren)
+        if (unchecked((uint)j) >= AantalJaren)
         {
             KalenderBereik.ThrowJaar(jaar, nameof(jaar));
         }
@@ -237,7 +237,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
     private static int Index(LocalDate datum, string paramName)
     {
         var j = datum.Year - KalenderBereik.EersteJaar;
-        if ((uint)j >= AantalJaren || datum.Calendar != CalendarSystem.Iso)
+        if (unchecked((uint)j) >= AantalJaren || datum.Calendar != CalendarSystem.Iso)
         {
             KalenderBereik.ThrowDatum(datum, paramName);
         }
