@@ -24,7 +24,7 @@ namespace Wlz.Rules.Kalender;
 /// Easter + 39 and Tweede Pinksterdag Easter + 50. Eerste Paasdag and Eerste Pinksterdag are Sundays and not listed.</para>
 /// <para><b>Performance.</b> The calendar is precomputed when built: one bit per day (a werkdag bit set), a cumulative
 /// werkdag count per 64 days, and the dates of all werkdagen in order. Checking, counting and adding werkdagen are O(1),
-/// allocation-free and independent of the number of days involved. Building takes a few milliseconds and about 250 kB;
+/// allocation-free and independent of the number of days involved. Building takes some 30 ms and keeps about 0.5 MB;
 /// reuse calendars (for example <see cref="Standaard"/>).</para>
 /// <para>See <see cref="IWerkdagenkalender"/> for the counting conventions.</para>
 /// </remarks>
@@ -33,13 +33,13 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
 {
     private const int AantalJaren = KalenderBereik.LaatsteJaar - KalenderBereik.EersteJaar + 1;
 
-    private static readonly WerkdagenkalenderOptionsValidator Validator = new();
-    private static readonly Lazy<NederlandseWerkdagenkalender> StandaardKalender =
+    private static readonly WerkdagenkalenderOptionsValidator _validator = new();
+    private static readonly Lazy<NederlandseWerkdagenkalender> _standaard =
         new(() => new NederlandseWerkdagenkalender(new WerkdagenkalenderOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Index of the first day of each month of the range, relative to 1990-01-01: [(year - 1990) * 12 + month - 1].
-    private static readonly int[] MaandStart = BouwMaandStart(out AantalDagen);
-    private static readonly int AantalDagen;
+    private static readonly int[] _maandStart = BouwMaandStart(out _aantalDagen);
+    private static readonly int _aantalDagen;
 
     private readonly ulong[] _werkdagBits;
     private readonly int[] _werkdagenVoorWoord;
@@ -62,12 +62,12 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
             _feestdagenPerJaar[j] = Array.AsReadOnly(perJaar[KalenderBereik.EersteJaar + j].ToArray());
         }
 
-        var woorden = (AantalDagen >> 6) + 1;
+        var woorden = (_aantalDagen >> 6) + 1;
         _werkdagBits = new ulong[woorden];
         _werkdagenVoorWoord = new int[woorden];
-        var werkdagen = new List<LocalDate>(AantalDagen * 5 / 7);
+        var werkdagen = new List<LocalDate>(_aantalDagen * 5 / 7);
         var datum = KalenderBereik.EersteDatum;
-        for (var i = 0; i < AantalDagen; i++, datum = datum.PlusDays(1))
+        for (var i = 0; i < _aantalDagen; i++, datum = datum.PlusDays(1))
         {
             if (datum.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !_feestdagRedenen.ContainsKey(datum))
             {
@@ -86,7 +86,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
     }
 
     /// <summary>Gets the calendar with the default options: the Atw feestdagen, Goede Vrijdag and the shipped decree days, nothing added or removed.</summary>
-    public static NederlandseWerkdagenkalender Standaard => StandaardKalender.Value;
+    public static NederlandseWerkdagenkalender Standaard => _standaard.Value;
 
     /// <summary>Gets a value indicating whether the days gelijkgesteld by royal decree are non-werkdagen in this calendar.</summary>
     public bool IncludeKoninklijkBesluitDagen { get; }
@@ -102,7 +102,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
     public static NederlandseWerkdagenkalender Create(WerkdagenkalenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Validator.ValidateAndThrow(options);
+        _validator.ValidateAndThrow(options);
         return new NederlandseWerkdagenkalender(options);
     }
 
@@ -242,7 +242,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
             KalenderBereik.ThrowDatum(datum, paramName);
         }
 
-        return MaandStart[(j * 12) + datum.Month - 1] + datum.Day - 1;
+        return _maandStart[(j * 12) + datum.Month - 1] + datum.Day - 1;
     }
 
     private static int[] BouwMaandStart(out int aantalDagen)

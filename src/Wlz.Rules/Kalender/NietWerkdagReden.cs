@@ -11,7 +11,7 @@ namespace Wlz.Rules.Kalender;
 /// </remarks>
 public sealed class NietWerkdagReden
 {
-    private static readonly IReadOnlyList<Feestdag> Geen = Array.Empty<Feestdag>();
+    private static readonly IReadOnlyList<Feestdag> _geen = Array.Empty<Feestdag>();
 
     private NietWerkdagReden(NietWerkdagSoort soort, string naam, IReadOnlyList<Feestdag> feestdagen)
     {
@@ -21,10 +21,10 @@ public sealed class NietWerkdagReden
     }
 
     /// <summary>Gets the reason for a Saturday that is no feestdag; its <see cref="Naam"/> is "zaterdag".</summary>
-    public static NietWerkdagReden Zaterdag { get; } = new(NietWerkdagSoort.Zaterdag, "zaterdag", Geen);
+    public static NietWerkdagReden Zaterdag { get; } = new(NietWerkdagSoort.Zaterdag, "zaterdag", _geen);
 
     /// <summary>Gets the reason for a Sunday that is no feestdag; its <see cref="Naam"/> is "zondag".</summary>
-    public static NietWerkdagReden Zondag { get; } = new(NietWerkdagSoort.Zondag, "zondag", Geen);
+    public static NietWerkdagReden Zondag { get; } = new(NietWerkdagSoort.Zondag, "zondag", _geen);
 
     /// <summary>Gets the kind of reason.</summary>
     public NietWerkdagSoort Soort { get; }

@@ -6,7 +6,7 @@ namespace Wlz.Rules.Tests.Kalender;
 
 public sealed class NederlandseWerkdagenkalenderTests
 {
-    private static readonly NederlandseWerkdagenkalender Kalender = NederlandseWerkdagenkalender.Standaard;
+    private static readonly NederlandseWerkdagenkalender _kalender = NederlandseWerkdagenkalender.Standaard;
 
     private static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
@@ -25,7 +25,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void IsWerkdag_Date_ReturnsExpected(string datum, bool verwacht)
     {
         // Act
-        var werkdag = Kalender.IsWerkdag(D(datum));
+        var werkdag = _kalender.IsWerkdag(D(datum));
 
         // Assert
         Assert.Equal(verwacht, werkdag);
@@ -42,7 +42,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void GetNietWerkdagReden_NonWerkdag_ExplainsWhy(string datum, NietWerkdagSoort soort, string naam)
     {
         // Act
-        var reden = Kalender.GetNietWerkdagReden(D(datum));
+        var reden = _kalender.GetNietWerkdagReden(D(datum));
 
         // Assert
         Assert.NotNull(reden);
@@ -55,7 +55,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void GetNietWerkdagReden_Werkdag_ReturnsNull()
     {
         // Act
-        var reden = Kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 4));
+        var reden = _kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 4));
 
         // Assert
         Assert.Null(reden);
@@ -65,12 +65,12 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void GetNietWerkdagReden_SameDateTwice_ReturnsTheSameInstance()
     {
         // Act
-        var eerste = Kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 5));
-        var tweede = Kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 5));
+        var eerste = _kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 5));
+        var tweede = _kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 5));
 
         // Assert: reasons are precomputed and shared, not allocated per call.
         Assert.Same(eerste, tweede);
-        Assert.Same(NietWerkdagReden.Zaterdag, Kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 2)));
+        Assert.Same(NietWerkdagReden.Zaterdag, _kalender.GetNietWerkdagReden(new LocalDate(2026, 5, 2)));
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void AddWerkdagen_Start_ReturnsExpected(string start, int aantal, string verwacht)
     {
         // Act
-        var einde = Kalender.AddWerkdagen(D(start), aantal);
+        var einde = _kalender.AddWerkdagen(D(start), aantal);
 
         // Assert
         Assert.Equal(D(verwacht), einde);
@@ -130,7 +130,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void CountWerkdagen_HalfOpen_ReturnsExpected(string van, string tot, int verwacht)
     {
         // Act
-        var aantal = Kalender.CountWerkdagen(D(van), D(tot));
+        var aantal = _kalender.CountWerkdagen(D(van), D(tot));
 
         // Assert
         Assert.Equal(verwacht, aantal);
@@ -143,7 +143,7 @@ public sealed class NederlandseWerkdagenkalenderTests
         var interval = new DateInterval(new LocalDate(2026, 4, 29), new LocalDate(2026, 5, 7));
 
         // Act
-        var aantal = Kalender.CountWerkdagen(interval);
+        var aantal = _kalender.CountWerkdagen(interval);
 
         // Assert: 29, 30 April, 1, 4, 6, 7 May.
         Assert.Equal(6, aantal);
@@ -170,7 +170,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void NextWerkdagOnOrAfter_Date_ReturnsExpected(string datum, string verwacht)
     {
         // Act
-        var werkdag = Kalender.NextWerkdagOnOrAfter(D(datum));
+        var werkdag = _kalender.NextWerkdagOnOrAfter(D(datum));
 
         // Assert
         Assert.Equal(D(verwacht), werkdag);
@@ -183,7 +183,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void PreviousWerkdagOnOrBefore_Date_ReturnsExpected(string datum, string verwacht)
     {
         // Act
-        var werkdag = Kalender.PreviousWerkdagOnOrBefore(D(datum));
+        var werkdag = _kalender.PreviousWerkdagOnOrBefore(D(datum));
 
         // Assert
         Assert.Equal(D(verwacht), werkdag);
@@ -193,7 +193,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void Bereik_Standaard_Is1990To2200()
     {
         // Act
-        var bereik = Kalender.Bereik;
+        var bereik = _kalender.Bereik;
 
         // Assert
         Assert.Equal(new LocalDate(1990, 1, 1), bereik.Start);
@@ -204,8 +204,8 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void IsWerkdag_FirstAndLastDayOfRange_Answers()
     {
         // Act + Assert: 1990-01-01 is Nieuwjaarsdag; 2200-12-31 is a Wednesday.
-        Assert.False(Kalender.IsWerkdag(new LocalDate(1990, 1, 1)));
-        Assert.True(Kalender.IsWerkdag(new LocalDate(2200, 12, 31)));
+        Assert.False(_kalender.IsWerkdag(new LocalDate(1990, 1, 1)));
+        Assert.True(_kalender.IsWerkdag(new LocalDate(2200, 12, 31)));
     }
 
     [Theory]
@@ -215,7 +215,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void IsWerkdag_DateOutsideRange_ThrowsNamingTheRange(string datum)
     {
         // Act
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("datum", () => Kalender.IsWerkdag(D(datum)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("datum", () => _kalender.IsWerkdag(D(datum)));
 
         // Assert
         Assert.StartsWith(
@@ -232,13 +232,13 @@ public sealed class NederlandseWerkdagenkalenderTests
         var binnen = new LocalDate(2026, 1, 1);
 
         // Act + Assert
-        Assert.Throws<ArgumentOutOfRangeException>("datum", () => Kalender.GetNietWerkdagReden(buiten));
-        Assert.Throws<ArgumentOutOfRangeException>("datum", () => Kalender.NextWerkdagOnOrAfter(buiten));
-        Assert.Throws<ArgumentOutOfRangeException>("datum", () => Kalender.PreviousWerkdagOnOrBefore(buiten));
-        Assert.Throws<ArgumentOutOfRangeException>("start", () => Kalender.AddWerkdagen(buiten, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("tot", () => Kalender.CountWerkdagen(binnen, buiten));
-        Assert.Throws<ArgumentOutOfRangeException>("van", () => Kalender.CountWerkdagen(buiten, binnen));
-        Assert.Throws<ArgumentOutOfRangeException>("interval", () => Kalender.CountWerkdagen(new DateInterval(binnen, buiten)));
+        Assert.Throws<ArgumentOutOfRangeException>("datum", () => _kalender.GetNietWerkdagReden(buiten));
+        Assert.Throws<ArgumentOutOfRangeException>("datum", () => _kalender.NextWerkdagOnOrAfter(buiten));
+        Assert.Throws<ArgumentOutOfRangeException>("datum", () => _kalender.PreviousWerkdagOnOrBefore(buiten));
+        Assert.Throws<ArgumentOutOfRangeException>("start", () => _kalender.AddWerkdagen(buiten, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("tot", () => _kalender.CountWerkdagen(binnen, buiten));
+        Assert.Throws<ArgumentOutOfRangeException>("van", () => _kalender.CountWerkdagen(buiten, binnen));
+        Assert.Throws<ArgumentOutOfRangeException>("interval", () => _kalender.CountWerkdagen(new DateInterval(binnen, buiten)));
     }
 
     [Theory]
@@ -249,7 +249,7 @@ public sealed class NederlandseWerkdagenkalenderTests
     public void AddWerkdagen_ResultOutsideRange_ThrowsNamingTheRange(string start, int aantal)
     {
         // Act
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("aantal", () => Kalender.AddWerkdagen(D(start), aantal));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("aantal", () => _kalender.AddWerkdagen(D(start), aantal));
 
         // Assert
         Assert.Contains("goes outside the supported range 1990-01-01 to 2200-12-31", ex.Message, StringComparison.Ordinal);
@@ -263,7 +263,7 @@ public sealed class NederlandseWerkdagenkalenderTests
 
         // Act + Assert
         Assert.Throws<ArgumentOutOfRangeException>("datum", () => kalender.NextWerkdagOnOrAfter(new LocalDate(2200, 12, 29)));
-        Assert.Throws<ArgumentOutOfRangeException>("datum", () => Kalender.PreviousWerkdagOnOrBefore(new LocalDate(1990, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>("datum", () => _kalender.PreviousWerkdagOnOrBefore(new LocalDate(1990, 1, 1)));
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public sealed class NederlandseWerkdagenkalenderTests
         var juliaans = new LocalDate(2026, 5, 4, CalendarSystem.Julian);
 
         // Act
-        var ex = Assert.Throws<ArgumentException>("datum", () => Kalender.IsWerkdag(juliaans));
+        var ex = Assert.Throws<ArgumentException>("datum", () => _kalender.IsWerkdag(juliaans));
 
         // Assert
         Assert.Contains("is not in the ISO calendar", ex.Message, StringComparison.Ordinal);
@@ -376,7 +376,7 @@ public sealed class NederlandseWerkdagenkalenderTests
         Assert.Throws<ArgumentNullException>("options", () => NederlandseWerkdagenkalender.Create((WerkdagenkalenderOptions)null!));
         Assert.Throws<ArgumentNullException>("extraDagen", () => NederlandseWerkdagenkalender.Create((IEnumerable<LocalDate>)null!));
         Assert.Throws<ArgumentException>("naam", () => NederlandseWerkdagenkalender.Create([], " "));
-        Assert.Throws<ArgumentNullException>("interval", () => Kalender.CountWerkdagen(null!));
+        Assert.Throws<ArgumentNullException>("interval", () => _kalender.CountWerkdagen(null!));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace Wlz.Rules.Tests.Kalender;
 /// </summary>
 internal sealed class ReferentieKalender
 {
-    private static readonly LocalDate Eerste = new(1990, 1, 1);
-    private static readonly LocalDate Laatste = new(2200, 12, 31);
+    private static readonly LocalDate _eerste = new(1990, 1, 1);
+    private static readonly LocalDate _laatste = new(2200, 12, 31);
     private readonly HashSet<LocalDate> _feestdagen;
 
     public ReferentieKalender(IEnumerable<LocalDate> feestdagen)
@@ -38,7 +38,7 @@ internal sealed class ReferentieKalender
 
     public bool IsWerkdag(LocalDate datum)
     {
-        if (datum < Eerste || datum > Laatste)
+        if (datum < _eerste || datum > _laatste)
         {
             throw new ArgumentOutOfRangeException(nameof(datum));
         }

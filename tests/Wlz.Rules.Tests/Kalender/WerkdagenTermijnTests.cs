@@ -5,13 +5,13 @@ namespace Wlz.Rules.Tests.Kalender;
 
 public sealed class WerkdagenTermijnTests
 {
-    private static readonly NederlandseWerkdagenkalender Kalender = NederlandseWerkdagenkalender.Standaard;
+    private static readonly NederlandseWerkdagenkalender _kalender = NederlandseWerkdagenkalender.Standaard;
 
     [Fact]
     public void Bereken_FiveWerkdagenAfter29April2026_ExplainsTheSkippedDays()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(Kalender, new LocalDate(2026, 4, 29), 5);
+        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 4, 29), 5);
 
         // Assert
         Assert.Equal(new LocalDate(2026, 4, 29), termijn.Start);
@@ -32,7 +32,7 @@ public sealed class WerkdagenTermijnTests
     public void Bereken_OneWerkdagWithoutSkips_SaysGeen()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(Kalender, new LocalDate(2026, 4, 29), 1);
+        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 4, 29), 1);
 
         // Assert
         Assert.Empty(termijn.Overgeslagen);
@@ -43,7 +43,7 @@ public sealed class WerkdagenTermijnTests
     public void Bereken_CountingBack_ListsSkippedDaysInDateOrder()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(Kalender, new LocalDate(2026, 1, 5), -2);
+        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 1, 5), -2);
 
         // Assert
         Assert.Equal(new LocalDate(2025, 12, 30), termijn.Einde);
@@ -57,7 +57,7 @@ public sealed class WerkdagenTermijnTests
     public void Bereken_ZeroWerkdagen_ReturnsTheStart()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(Kalender, new LocalDate(2026, 5, 2), 0);
+        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 5, 2), 0);
 
         // Assert
         Assert.Equal(new LocalDate(2026, 5, 2), termijn.Einde);
@@ -68,7 +68,7 @@ public sealed class WerkdagenTermijnTests
     public void Bereken_StartOnSaturday_DayOneIsMonday()
     {
         // Act: a toewijzing received on Saturday 2 May 2026, MAZ due within 5 werkdagen.
-        var termijn = WerkdagenTermijn.Bereken(Kalender, new LocalDate(2026, 5, 2), 5);
+        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 5, 2), 5);
 
         // Assert: Mon 4, (Bevrijdingsdag 5), Wed 6, Thu 7, Fri 8, (weekend), Mon 11.
         Assert.Equal(

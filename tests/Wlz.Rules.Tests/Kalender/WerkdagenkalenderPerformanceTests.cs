@@ -5,7 +5,7 @@ namespace Wlz.Rules.Tests.Kalender;
 
 public sealed class WerkdagenkalenderPerformanceTests
 {
-    private static readonly NederlandseWerkdagenkalender Kalender = NederlandseWerkdagenkalender.Standaard;
+    private static readonly NederlandseWerkdagenkalender _kalender = NederlandseWerkdagenkalender.Standaard;
 
     [Fact]
     public void HotPathOperations_AfterWarmUp_AllocateNothing()
@@ -38,11 +38,11 @@ public sealed class WerkdagenkalenderPerformanceTests
     {
         // Arrange
         var starts = Enumerable.Range(0, 20_000).Select(i => new LocalDate(2000, 1, 1).PlusDays(i)).ToArray();
-        var sequentieel = starts.Select(s => Kalender.AddWerkdagen(s, 10)).ToArray();
+        var sequentieel = starts.Select(s => _kalender.AddWerkdagen(s, 10)).ToArray();
 
         // Act
         var parallel = new LocalDate[starts.Length];
-        Parallel.For(0, starts.Length, i => parallel[i] = Kalender.AddWerkdagen(starts[i], 10));
+        Parallel.For(0, starts.Length, i => parallel[i] = _kalender.AddWerkdagen(starts[i], 10));
 
         // Assert
         Assert.Equal(sequentieel, parallel);
@@ -50,11 +50,11 @@ public sealed class WerkdagenkalenderPerformanceTests
 
     private static int Rondje(LocalDate datum)
     {
-        var einde = Kalender.AddWerkdagen(datum, 10);
-        var aantal = Kalender.CountWerkdagen(datum, einde);
-        var reden = Kalender.GetNietWerkdagReden(datum);
-        return aantal + (Kalender.IsWerkdag(einde) ? 1 : 0) + (reden is null ? 0 : 1)
-            + Kalender.NextWerkdagOnOrAfter(datum).Day + Kalender.PreviousWerkdagOnOrBefore(datum).Day
-            + Kalender.GetFeestdagen(datum.Year).Count;
+        var einde = _kalender.AddWerkdagen(datum, 10);
+        var aantal = _kalender.CountWerkdagen(datum, einde);
+        var reden = _kalender.GetNietWerkdagReden(datum);
+        return aantal + (_kalender.IsWerkdag(einde) ? 1 : 0) + (reden is null ? 0 : 1)
+            + _kalender.NextWerkdagOnOrAfter(datum).Day + _kalender.PreviousWerkdagOnOrBefore(datum).Day
+            + _kalender.GetFeestdagen(datum.Year).Count;
     }
 }

@@ -7,8 +7,8 @@ namespace Wlz.Rules.Tests.Kalender;
 
 public sealed class WerkdagenkalenderPropertyTests
 {
-    private static readonly NederlandseWerkdagenkalender Kalender = NederlandseWerkdagenkalender.Standaard;
-    private static readonly ReferentieKalender Referentie = ReferentieKalender.Voor(new WerkdagenkalenderOptions());
+    private static readonly NederlandseWerkdagenkalender _kalender = NederlandseWerkdagenkalender.Standaard;
+    private static readonly ReferentieKalender _referentie = ReferentieKalender.Voor(new WerkdagenkalenderOptions());
 
     private static Arbitrary<(LocalDate Start, int Aantal)> StartEnAantal { get; } =
         KalenderGenerators.GemengdeDatum.SelectMany(d => KalenderGenerators.Aantal.Select(n => (d, n))).ToArbitrary();
@@ -20,12 +20,12 @@ public sealed class WerkdagenkalenderPropertyTests
         var property = Prop.ForAll(StartEnAantal, t =>
         {
             // Act
-            var einde = Kalender.AddWerkdagen(t.Start, t.Aantal);
+            var einde = _kalender.AddWerkdagen(t.Start, t.Aantal);
 
             // Assert: the werkdagen in (start, einde] (counting forward) or [einde, start) (counting back) number |n|.
             return t.Aantal >= 0
-                ? Kalender.CountWerkdagen(t.Start.PlusDays(1), einde.PlusDays(1)) == t.Aantal
-                : Kalender.CountWerkdagen(t.Start, einde) == t.Aantal;
+                ? _kalender.CountWerkdagen(t.Start.PlusDays(1), einde.PlusDays(1)) == t.Aantal
+                : _kalender.CountWerkdagen(t.Start, einde) == t.Aantal;
         });
 
         Check.One(KalenderGenerators.Config, property);
@@ -37,13 +37,13 @@ public sealed class WerkdagenkalenderPropertyTests
         // Arrange
         var property = Prop.ForAll(StartEnAantal, t =>
         {
-            var start = Kalender.NextWerkdagOnOrAfter(t.Start);
+            var start = _kalender.NextWerkdagOnOrAfter(t.Start);
 
             // Act
-            var einde = Kalender.AddWerkdagen(start, Math.Abs(t.Aantal));
+            var einde = _kalender.AddWerkdagen(start, Math.Abs(t.Aantal));
 
             // Assert
-            return Kalender.CountWerkdagen(start, einde) == Math.Abs(t.Aantal);
+            return _kalender.CountWerkdagen(start, einde) == Math.Abs(t.Aantal);
         });
 
         Check.One(KalenderGenerators.Config, property);
@@ -58,10 +58,10 @@ public sealed class WerkdagenkalenderPropertyTests
             var aantal = t.Aantal == 0 ? 1 : t.Aantal;
 
             // Act
-            var einde = Kalender.AddWerkdagen(t.Start, aantal);
+            var einde = _kalender.AddWerkdagen(t.Start, aantal);
 
             // Assert
-            return Kalender.IsWerkdag(einde) && Kalender.GetNietWerkdagReden(einde) is null;
+            return _kalender.IsWerkdag(einde) && _kalender.GetNietWerkdagReden(einde) is null;
         });
 
         Check.One(KalenderGenerators.Config, property);
@@ -79,8 +79,8 @@ public sealed class WerkdagenkalenderPropertyTests
             var (start, kleiner, groter) = t;
 
             // Act
-            var a = Kalender.AddWerkdagen(start, kleiner);
-            var b = Kalender.AddWerkdagen(start, groter);
+            var a = _kalender.AddWerkdagen(start, kleiner);
+            var b = _kalender.AddWerkdagen(start, groter);
 
             // Assert
             return kleiner == groter ? a == b : a < b;
@@ -98,11 +98,11 @@ public sealed class WerkdagenkalenderPropertyTests
             var ander = t.Start.PlusDays(t.Aantal);
 
             // Act + Assert
-            return Kalender.AddWerkdagen(t.Start, t.Aantal) == Referentie.AddWerkdagen(t.Start, t.Aantal)
-                && Kalender.CountWerkdagen(t.Start, ander) == Referentie.CountWerkdagen(t.Start, ander)
-                && Kalender.IsWerkdag(t.Start) == Referentie.IsWerkdag(t.Start)
-                && Kalender.NextWerkdagOnOrAfter(t.Start) == Referentie.NextWerkdagOnOrAfter(t.Start)
-                && Kalender.PreviousWerkdagOnOrBefore(t.Start) == Referentie.PreviousWerkdagOnOrBefore(t.Start);
+            return _kalender.AddWerkdagen(t.Start, t.Aantal) == _referentie.AddWerkdagen(t.Start, t.Aantal)
+                && _kalender.CountWerkdagen(t.Start, ander) == _referentie.CountWerkdagen(t.Start, ander)
+                && _kalender.IsWerkdag(t.Start) == _referentie.IsWerkdag(t.Start)
+                && _kalender.NextWerkdagOnOrAfter(t.Start) == _referentie.NextWerkdagOnOrAfter(t.Start)
+                && _kalender.PreviousWerkdagOnOrBefore(t.Start) == _referentie.PreviousWerkdagOnOrBefore(t.Start);
         });
 
         Check.One(KalenderGenerators.Config, property);
@@ -144,7 +144,7 @@ public sealed class WerkdagenkalenderPropertyTests
         // Act
         for (var d = new LocalDate(1990, 1, 1); d <= new LocalDate(2200, 12, 31); d = d.PlusDays(1))
         {
-            if (Kalender.IsWerkdag(d) != Referentie.IsWerkdag(d))
+            if (_kalender.IsWerkdag(d) != _referentie.IsWerkdag(d))
             {
                 verschillen.Add(d);
             }
@@ -164,7 +164,7 @@ public sealed class WerkdagenkalenderPropertyTests
         for (var jaar = 1990; jaar <= 2200; jaar++)
         {
             var interval = new DateInterval(new LocalDate(jaar, 1, 1), new LocalDate(jaar, 12, 31));
-            if (Kalender.CountWerkdagen(interval) != Referentie.CountWerkdagen(interval.Start, interval.End.PlusDays(1)))
+            if (_kalender.CountWerkdagen(interval) != _referentie.CountWerkdagen(interval.Start, interval.End.PlusDays(1)))
             {
                 verschillen.Add(jaar);
             }
