@@ -40,6 +40,9 @@ public interface IWerkdagenkalender
     NietWerkdagReden? GetNietWerkdagReden(LocalDate datum);
 
     /// <summary>Gets <paramref name="datum"/> itself when it is a werkdag, otherwise the first werkdag after it.</summary>
+    /// <remarks>This is the extension of Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een
+    /// zaterdag, zondag of algemeen erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een
+    /// zaterdag, zondag of algemeen erkende feestdag is."</remarks>
     /// <param name="datum">The date.</param>
     /// <returns>The first werkdag on or after the date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when the date or the answer is outside <see cref="Bereik"/>.</exception>

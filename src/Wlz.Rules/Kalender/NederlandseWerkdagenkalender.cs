@@ -53,7 +53,7 @@ public sealed class NederlandseWerkdagenkalender : IWerkdagenkalender
 
         _feestdagRedenen = feestdagen
             .GroupBy(f => f.Datum)
-            .ToDictionary(g => g.Key, g => NietWerkdagReden.VoorFeestdagen(g));
+            .ToDictionary(g => g.Key, g => NietWerkdagReden.ForFeestdagen(g));
 
         _feestdagenPerJaar = new IReadOnlyList<Feestdag>[AantalJaren];
         var perJaar = feestdagen.ToLookup(f => f.Datum.Year);

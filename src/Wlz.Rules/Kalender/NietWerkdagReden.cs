@@ -40,7 +40,7 @@ public sealed class NietWerkdagReden
     /// <returns>The reason, of kind <see cref="NietWerkdagSoort.Feestdag"/>.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="feestdagen"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when <paramref name="feestdagen"/> is empty or its dates differ.</exception>
-    public static NietWerkdagReden VoorFeestdagen(IEnumerable<Feestdag> feestdagen)
+    public static NietWerkdagReden ForFeestdagen(IEnumerable<Feestdag> feestdagen)
     {
         ArgumentNullException.ThrowIfNull(feestdagen);
         var items = feestdagen.ToArray();

@@ -13,7 +13,7 @@ namespace Wlz.Rules.Kalender;
 /// <para>The counting convention is that of <see cref="IWerkdagenkalender.AddWerkdagen"/>: werkdag 1 is the first
 /// werkdag after <see cref="Start"/>. <see cref="Overgeslagen"/> lists the non-werkdagen strictly between the start and
 /// the result, in date order.</para>
-/// <para>Example: <c>WerkdagenTermijn.Bereken(NederlandseWerkdagenkalender.Standaard, new LocalDate(2026, 4, 29), 5).ToString()</c>
+/// <para>Example: <c>WerkdagenTermijn.Calculate(NederlandseWerkdagenkalender.Standaard, new LocalDate(2026, 4, 29), 5).ToString()</c>
 /// is "2026-05-07: 5 werkdagen na 2026-04-29, overgeslagen: 2026-05-02 zaterdag, 2026-05-03 zondag, 2026-05-05 Bevrijdingsdag".</para>
 /// </remarks>
 public sealed class WerkdagenTermijn
@@ -45,7 +45,7 @@ public sealed class WerkdagenTermijn
     /// <returns>The explained deadline.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="kalender"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when the start or the result is outside the calendar's range.</exception>
-    public static WerkdagenTermijn Bereken(IWerkdagenkalender kalender, LocalDate start, int aantal)
+    public static WerkdagenTermijn Calculate(IWerkdagenkalender kalender, LocalDate start, int aantal)
     {
         ArgumentNullException.ThrowIfNull(kalender);
         var einde = kalender.AddWerkdagen(start, aantal);

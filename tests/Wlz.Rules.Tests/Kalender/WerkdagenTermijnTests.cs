@@ -8,10 +8,10 @@ public sealed class WerkdagenTermijnTests
     private static readonly NederlandseWerkdagenkalender _kalender = NederlandseWerkdagenkalender.Standaard;
 
     [Fact]
-    public void Bereken_FiveWerkdagenAfter29April2026_ExplainsTheSkippedDays()
+    public void Calculate_FiveWerkdagenAfter29April2026_ExplainsTheSkippedDays()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 4, 29), 5);
+        var termijn = WerkdagenTermijn.Calculate(_kalender, new LocalDate(2026, 4, 29), 5);
 
         // Assert
         Assert.Equal(new LocalDate(2026, 4, 29), termijn.Start);
@@ -29,10 +29,10 @@ public sealed class WerkdagenTermijnTests
     }
 
     [Fact]
-    public void Bereken_OneWerkdagWithoutSkips_SaysGeen()
+    public void Calculate_OneWerkdagWithoutSkips_SaysGeen()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 4, 29), 1);
+        var termijn = WerkdagenTermijn.Calculate(_kalender, new LocalDate(2026, 4, 29), 1);
 
         // Assert
         Assert.Empty(termijn.Overgeslagen);
@@ -40,10 +40,10 @@ public sealed class WerkdagenTermijnTests
     }
 
     [Fact]
-    public void Bereken_CountingBack_ListsSkippedDaysInDateOrder()
+    public void Calculate_CountingBack_ListsSkippedDaysInDateOrder()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 1, 5), -2);
+        var termijn = WerkdagenTermijn.Calculate(_kalender, new LocalDate(2026, 1, 5), -2);
 
         // Assert
         Assert.Equal(new LocalDate(2025, 12, 30), termijn.Einde);
@@ -54,10 +54,10 @@ public sealed class WerkdagenTermijnTests
     }
 
     [Fact]
-    public void Bereken_ZeroWerkdagen_ReturnsTheStart()
+    public void Calculate_ZeroWerkdagen_ReturnsTheStart()
     {
         // Act
-        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 5, 2), 0);
+        var termijn = WerkdagenTermijn.Calculate(_kalender, new LocalDate(2026, 5, 2), 0);
 
         // Assert
         Assert.Equal(new LocalDate(2026, 5, 2), termijn.Einde);
@@ -65,10 +65,10 @@ public sealed class WerkdagenTermijnTests
     }
 
     [Fact]
-    public void Bereken_StartOnSaturday_DayOneIsMonday()
+    public void Calculate_StartOnSaturday_DayOneIsMonday()
     {
         // Act: a toewijzing received on Saturday 2 May 2026, MAZ due within 5 werkdagen.
-        var termijn = WerkdagenTermijn.Bereken(_kalender, new LocalDate(2026, 5, 2), 5);
+        var termijn = WerkdagenTermijn.Calculate(_kalender, new LocalDate(2026, 5, 2), 5);
 
         // Assert: Mon 4, (Bevrijdingsdag 5), Wed 6, Thu 7, Fri 8, (weekend), Mon 11.
         Assert.Equal(
@@ -77,9 +77,9 @@ public sealed class WerkdagenTermijnTests
     }
 
     [Fact]
-    public void Bereken_NullKalender_Throws()
+    public void Calculate_NullKalender_Throws()
     {
         // Act + Assert
-        Assert.Throws<ArgumentNullException>("kalender", () => WerkdagenTermijn.Bereken(null!, new LocalDate(2026, 5, 2), 1));
+        Assert.Throws<ArgumentNullException>("kalender", () => WerkdagenTermijn.Calculate(null!, new LocalDate(2026, 5, 2), 1));
     }
 }
