@@ -5,7 +5,7 @@ namespace Wlz.Rules.Model;
 /// </summary>
 /// <remarks>
 /// The lists are copied when set, so a dossier cannot change after construction; a <see langword="null"/> list is
-/// read as empty. Validation (<c>Validatie.DossierValidator</c>) checks the contents; construction does not.
+/// read as empty. Validation (<see cref="Validatie.DossierValidator"/>) checks the contents; construction does not.
 /// </remarks>
 public sealed class Dossier
 {
