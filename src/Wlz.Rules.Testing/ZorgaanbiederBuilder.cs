@@ -12,7 +12,7 @@ namespace Wlz.Rules.Testing;
 public sealed class ZorgaanbiederBuilder
 {
     private static readonly ImmutableArray<Zorgprofiel> StandaardContract =
-        [.. Enumerable.Range(750, 11).Select(Zorgprofielen.Geef)];
+        [.. Enumerable.Range(750, 10).Select(Zorgprofielen.Geef)];
 
     private AgbCode _agbCode = Dossiers.StandaardAgbCode;
     private string? _naam;
