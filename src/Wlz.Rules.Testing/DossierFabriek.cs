@@ -14,6 +14,9 @@ internal sealed class DossierFabriek
 
     private static readonly Classificatie[][] ClassificatiesPerStatus = MaakClassificaties();
 
+    /// <summary>The number of consecutive dossiers that share one <see cref="Random"/>.</summary>
+    internal const int Blokgrootte = 16;
+
     private readonly Populatiemodel _model;
     private readonly LocalDate _peildatum;
     private readonly List<Zorgtoewijzing> _toewijzingen = new(4);
@@ -22,6 +25,7 @@ internal sealed class DossierFabriek
     private readonly List<Aat> _aats = new(1);
     private readonly List<int> _aanbiederPerToewijzing = new(4);
     private Random _random = null!;
+    private int _volgendeIndex = -1;
     private string _besluitnummer = string.Empty;
     private Zorgprofiel _profiel = null!;
     private LocalDate? _indicatieEinde;
@@ -46,7 +50,24 @@ internal sealed class DossierFabriek
 
     internal Dossier Maak(int index)
     {
-        _random = new Random(Populatiemodel.MengSeed(_model.Seed, index, Populatiemodel.DomeinDossier));
+        if (index % Blokgrootte == 0 || index != _volgendeIndex)
+        {
+            // A new block: one Random per block of dossiers (creating a seeded Random costs more than making a dossier).
+            // Entering a block in the middle replays its first dossiers, so dossier i depends on (seed, i) alone.
+            var blokStart = index - (index % Blokgrootte);
+            _random = new Random(Populatiemodel.MengSeed(_model.Seed, blokStart / Blokgrootte, Populatiemodel.DomeinDossier));
+            for (var i = blokStart; i < index; i++)
+            {
+                MaakVolgende(i);
+            }
+        }
+
+        _volgendeIndex = index + 1;
+        return MaakVolgende(index);
+    }
+
+    private Dossier MaakVolgende(int index)
+    {
         _toewijzingen.Clear();
         _aanbiederPerToewijzing.Clear();
         _mazen.Clear();

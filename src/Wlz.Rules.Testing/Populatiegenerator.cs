@@ -9,8 +9,10 @@ namespace Wlz.Rules.Testing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Deterministic and streaming.</b> Dossier <c>i</c> is derived from (<see cref="Seed"/>, <c>i</c>) alone, through
-/// its own <see cref="Random"/>; there is no shared state. <see cref="Dossiers()"/> generates lazily, so a population of
+/// <b>Deterministic and streaming.</b> Dossier <c>i</c> is derived from (<see cref="Seed"/>, <c>i</c>) alone; there is
+/// no shared state. Each block of 16 consecutive dossiers draws from one <see cref="Random"/> seeded from (seed, block),
+/// and a slice that starts inside a block replays the block's earlier dossiers, so the result never depends on where a
+/// slice starts. <see cref="Dossiers()"/> generates lazily, so a population of
 /// millions is never held in memory; any slice (<see cref="Dossiers(int, int)"/>) or single dossier
 /// (<see cref="MaakDossier"/>) is reproducible, and generating slices in parallel gives the same dossiers as one
 /// sequential pass. The same seed gives the same population on every run of the same .NET runtime.

@@ -50,7 +50,7 @@ public sealed class PopulatiegeneratorTests
         var sequentieel = generator.Dossiers().Select(d => WlzJson.SchrijfDossiers([d])).ToArray();
 
         // Act
-        var slice = generator.Dossiers(1_200, 300).Select(d => WlzJson.SchrijfDossiers([d])).ToArray();
+        var slice = generator.Dossiers(1_203, 300).Select(d => WlzJson.SchrijfDossiers([d])).ToArray();
         var los = WlzJson.SchrijfDossiers([generator.MaakDossier(2_999)]);
         var parallel = Enumerable.Range(0, 6).AsParallel()
             .SelectMany(p => generator.Dossiers(p * 500, 500).Select((d, i) => (Index: (p * 500) + i, Json: WlzJson.SchrijfDossiers([d]))))
@@ -59,7 +59,7 @@ public sealed class PopulatiegeneratorTests
             .ToArray();
 
         // Assert
-        Assert.Equal(sequentieel[1_200..1_500], slice);
+        Assert.Equal(sequentieel[1_203..1_503], slice);
         Assert.Equal(sequentieel[2_999], los);
         Assert.Equal(sequentieel, parallel);
     }
