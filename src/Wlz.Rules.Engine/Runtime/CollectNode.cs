@@ -7,39 +7,53 @@ internal sealed class CollectNode<T, TKey>(string text, PatternParts<T, TKey> pa
     public override bool Run(Evaluator evaluator, LhsNode[] chain, int index)
     {
         var slots = evaluator.Slots;
-        T[] collected = [];
-        if (Candidates(Memory(evaluator), slots, out var items, out _, out int count, out var condition))
+        var memory = Memory(evaluator);
+        var items = memory.Items;
+        T[]? buffer = null;
+        int found = 0;
+        if (UsesIndex(memory))
         {
-            int found = 0;
-            T[]? buffer = null;
+            int i = memory.Lookup(Parts.ProbeKey!(slots));
+            var next = memory.Next;
+            var residual = Parts.Residual;
+            for (; i >= 0; i = next[i])
+            {
+                if (residual is null || residual(items[i], slots))
+                {
+                    Append(ref buffer, ref found, items[i]);
+                }
+            }
+        }
+        else
+        {
+            int count = memory.Count;
+            var full = Parts.Full;
             for (int i = 0; i < count; i++)
             {
-                if (condition is not null && !condition(items[i], slots))
+                if (full is null || full(items[i], slots))
                 {
-                    continue;
+                    Append(ref buffer, ref found, items[i]);
                 }
-
-                buffer ??= new T[condition is null ? count : Math.Min(count, 4)];
-                if (found == buffer.Length)
-                {
-                    Array.Resize(ref buffer, Math.Min(count, buffer.Length * 2));
-                }
-
-                buffer[found++] = items[i];
-            }
-
-            if (buffer is not null)
-            {
-                if (found != buffer.Length)
-                {
-                    Array.Resize(ref buffer, found);
-                }
-
-                collected = buffer;
             }
         }
 
-        slots[slot] = collected;
+        if (buffer is not null && found != buffer.Length)
+        {
+            Array.Resize(ref buffer, found);
+        }
+
+        slots[slot] = buffer ?? [];
         return evaluator.Next(chain, index);
+    }
+
+    private static void Append(ref T[]? buffer, ref int found, T fact)
+    {
+        buffer ??= new T[4];
+        if (found == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        buffer[found++] = fact;
     }
 }

@@ -32,19 +32,40 @@ internal sealed class ExistsNode<T, TKey>(string text, PatternParts<T, TKey> par
     private bool Any(Evaluator evaluator)
     {
         var slots = evaluator.Slots;
-        if (!Candidates(Memory(evaluator), slots, out var items, out _, out int count, out var condition))
+        var memory = Memory(evaluator);
+        if (UsesIndex(memory))
         {
+            int i = memory.Lookup(Parts.ProbeKey!(slots));
+            var residual = Parts.Residual;
+            if (residual is null)
+            {
+                return i >= 0;
+            }
+
+            var items = memory.Items;
+            var next = memory.Next;
+            for (; i >= 0; i = next[i])
+            {
+                if (residual(items[i], slots))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        if (condition is null)
+        int count = memory.Count;
+        var full = Parts.Full;
+        if (full is null)
         {
             return count > 0;
         }
 
+        var facts = memory.Items;
         for (int i = 0; i < count; i++)
         {
-            if (condition(items[i], slots))
+            if (full(facts[i], slots))
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Wlz.Rules.Engine.Runtime;
 
 /// <summary>The facts of one pattern (after its single-fact conditions) in one session, in insertion-sequence order.</summary>
@@ -11,12 +13,16 @@ internal abstract class FactMemory
     public abstract int LastSequence { get; }
 }
 
-/// <summary>A typed fact memory with an optional hash index on the join key, built lazily once the memory is large.</summary>
+/// <summary>
+/// A typed fact memory with an optional hash index on the join key, built lazily once the memory is large. The index
+/// maps a key to the first and last fact with that key; facts with the same key are chained through <see cref="Next"/>
+/// in insertion-sequence order, so the index allocates nothing per fact.
+/// </summary>
 internal sealed class FactMemory<T, TKey> : FactMemory
     where TKey : struct
 {
     private readonly MemorySpec<T, TKey> _spec;
-    private Dictionary<TKey, Bucket<T>>? _index;
+    private Dictionary<TKey, Chain>? _index;
     private bool _indexed;
 
     public FactMemory(MemorySpec<T, TKey> spec)
@@ -24,11 +30,15 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         _spec = spec;
         Items = new T[4];
         Sequences = new int[4];
+        Next = spec.Key is null ? [] : new int[4];
     }
 
     public T[] Items { get; private set; }
 
     public int[] Sequences { get; private set; }
+
+    /// <summary>Gets, per fact, the position of the next fact with the same key, or -1 (only meaningful once indexed).</summary>
+    public int[] Next { get; private set; }
 
     public int Count { get; private set; }
 
@@ -44,20 +54,15 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
         if (Count == Items.Length)
         {
-            var items = new T[Count * 2];
-            Array.Copy(Items, items, Count);
-            Items = items;
-            var sequences = new int[Count * 2];
-            Array.Copy(Sequences, sequences, Count);
-            Sequences = sequences;
+            Grow();
         }
 
-        Items[Count] = typed;
-        Sequences[Count] = sequence;
-        Count++;
+        int position = Count++;
+        Items[position] = typed;
+        Sequences[position] = sequence;
         if (_indexed)
         {
-            AddToIndex(typed, sequence);
+            AddToIndex(typed, position);
         }
     }
 
@@ -72,60 +77,60 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         }
     }
 
-    /// <summary>Finds the bucket of facts whose key equals <paramref name="key"/>, building the index on first use.</summary>
-    public Bucket<T>? Lookup(TKey key)
+    /// <summary>Finds the first fact whose key equals <paramref name="key"/>, building the index on first use.</summary>
+    /// <returns>Its position, or -1.</returns>
+    public int Lookup(TKey key)
     {
         if (!_indexed)
         {
-            _index ??= new Dictionary<TKey, Bucket<T>>(Count);
+            _index ??= new Dictionary<TKey, Chain>(Count);
             for (int i = 0; i < Count; i++)
             {
-                AddToIndex(Items[i], Sequences[i]);
+                AddToIndex(Items[i], i);
             }
 
             _indexed = true;
         }
 
-        return _index!.TryGetValue(key, out var bucket) ? bucket : null;
+        return _index!.TryGetValue(key, out var chain) ? chain.Head : -1;
     }
 
-    private void AddToIndex(T fact, int sequence)
+    private void Grow()
     {
-        var key = _spec.Key!(fact);
-        if (!_index!.TryGetValue(key, out var bucket))
+        int size = Items.Length * 2;
+        var items = new T[size];
+        Array.Copy(Items, items, Count);
+        Items = items;
+        var sequences = new int[size];
+        Array.Copy(Sequences, sequences, Count);
+        Sequences = sequences;
+        if (Next.Length > 0)
         {
-            bucket = new Bucket<T>();
-            _index.Add(key, bucket);
+            var next = new int[size];
+            Array.Copy(Next, next, Count);
+            Next = next;
         }
-
-        bucket.Add(fact, sequence);
     }
-}
 
-/// <summary>The facts of one hash-index key, in insertion-sequence order.</summary>
-internal sealed class Bucket<T>
-{
-    public T[] Items { get; private set; } = new T[2];
-
-    public int[] Sequences { get; private set; } = new int[2];
-
-    public int Count { get; private set; }
-
-    public void Add(T fact, int sequence)
+    private void AddToIndex(T fact, int position)
     {
-        if (Count == Items.Length)
+        Next[position] = -1;
+        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_index!, _spec.Key!(fact), out bool exists);
+        if (exists)
         {
-            var items = new T[Count * 2];
-            Array.Copy(Items, items, Count);
-            Items = items;
-            var sequences = new int[Count * 2];
-            Array.Copy(Sequences, sequences, Count);
-            Sequences = sequences;
+            Next[chain.Tail] = position;
+            chain.Tail = position;
         }
+        else
+        {
+            chain = new Chain(position, position);
+        }
+    }
 
-        Items[Count] = fact;
-        Sequences[Count] = sequence;
-        Count++;
+    private struct Chain(int head, int tail)
+    {
+        public int Head = head;
+        public int Tail = tail;
     }
 }
 

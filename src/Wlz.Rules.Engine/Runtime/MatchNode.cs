@@ -7,11 +7,7 @@ internal sealed class MatchNode<T, TKey>(string text, PatternParts<T, TKey> part
     public override bool Run(Evaluator evaluator, LhsNode[] chain, int index)
     {
         var slots = evaluator.Slots;
-        if (!Candidates(Memory(evaluator), slots, out var items, out var sequences, out int count, out var condition))
-        {
-            return false;
-        }
-
+        var memory = Memory(evaluator);
         int low = 0;
         int high = int.MaxValue;
         if (ordinal >= 0)
@@ -20,24 +16,64 @@ internal sealed class MatchNode<T, TKey>(string text, PatternParts<T, TKey> part
             high = evaluator.High[ordinal];
         }
 
-        int start = low == 0 ? 0 : LowerBound(sequences, count, low);
-        for (int i = start; i < count; i++)
+        if (UsesIndex(memory))
         {
-            if (sequences[i] >= high)
+            int i = memory.Lookup(Parts.ProbeKey!(slots));
+            var items = memory.Items;
+            var sequences = memory.Sequences;
+            var next = memory.Next;
+            var residual = Parts.Residual;
+            for (; i >= 0; i = next[i])
             {
-                break;
-            }
+                int sequence = sequences[i];
+                if (sequence < low)
+                {
+                    continue;
+                }
 
-            var fact = items[i];
-            if (condition is not null && !condition(fact, slots))
-            {
-                continue;
-            }
+                if (sequence >= high)
+                {
+                    break;
+                }
 
-            slots[slot] = fact;
-            if (evaluator.Next(chain, index))
+                var fact = items[i];
+                if (residual is not null && !residual(fact, slots))
+                {
+                    continue;
+                }
+
+                slots[slot] = fact;
+                if (evaluator.Next(chain, index))
+                {
+                    return true;
+                }
+            }
+        }
+        else
+        {
+            var items = memory.Items;
+            var sequences = memory.Sequences;
+            int count = memory.Count;
+            var full = Parts.Full;
+            int start = low == 0 ? 0 : LowerBound(sequences, count, low);
+            for (int i = start; i < count; i++)
             {
-                return true;
+                if (sequences[i] >= high)
+                {
+                    break;
+                }
+
+                var fact = items[i];
+                if (full is not null && !full(fact, slots))
+                {
+                    continue;
+                }
+
+                slots[slot] = fact;
+                if (evaluator.Next(chain, index))
+                {
+                    return true;
+                }
             }
         }
 

@@ -11,34 +11,8 @@ internal abstract class PatternNode<T, TKey>(string text, PatternParts<T, TKey> 
 
     protected FactMemory<T, TKey> Memory(Evaluator evaluator) => (FactMemory<T, TKey>)evaluator.Memories[Parts.MemoryId];
 
-    /// <summary>Selects the candidate facts and the condition they still have to pass.</summary>
-    protected bool Candidates(FactMemory<T, TKey> memory, object?[] slots, out T[] items, out int[] sequences, out int count, out Func<T, object?[], bool>? condition)
-    {
-        if (Parts.ProbeKey is { } probe && memory.Count > IndexThreshold)
-        {
-            var bucket = memory.Lookup(probe(slots));
-            if (bucket is null)
-            {
-                items = [];
-                sequences = [];
-                count = 0;
-                condition = null;
-                return false;
-            }
-
-            items = bucket.Items;
-            sequences = bucket.Sequences;
-            count = bucket.Count;
-            condition = Parts.Residual;
-            return true;
-        }
-
-        items = memory.Items;
-        sequences = memory.Sequences;
-        count = memory.Count;
-        condition = Parts.Full;
-        return count > 0;
-    }
+    /// <summary>Gets a value indicating whether candidates are found through the hash index (otherwise by a scan).</summary>
+    protected bool UsesIndex(FactMemory<T, TKey> memory) => Parts.ProbeKey is not null && memory.Count > IndexThreshold;
 
     public override (string Condition, IReadOnlyList<object> Candidates) Diagnose(Session session, object?[] slots)
     {
