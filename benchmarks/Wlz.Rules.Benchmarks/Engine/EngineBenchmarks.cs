@@ -1,0 +1,107 @@
+using BenchmarkDotNet.Attributes;
+using Wlz.Rules.Engine;
+using Wlz.Rules.Engine.Bulk;
+
+namespace Wlz.Rules.Benchmarks.Engine;
+
+/// <summary>
+/// The three representative rules over ~3 facts per cliënt: one session holding all facts, one session per
+/// cliënt (reused), and the parallel bulk path. Divide the mean by <see cref="Clients"/> for the time per cliënt.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private ISessionFactory _factory = null!;
+    private object[][] _clients = null!;
+    private object[][] _quietClients = null!;
+    private ISession _session = null!;
+
+    /// <summary>Gets or sets the number of cliënten.</summary>
+    [Params(10_000, 100_000, 1_000_000)]
+    public int Clients { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _factory = EngineBenchmarkData.Compile();
+        _clients = EngineBenchmarkData.Clients(Clients, quiet: false);
+        _quietClients = EngineBenchmarkData.Clients(Clients, quiet: true);
+        _session = _factory.CreateSession();
+    }
+
+    [Benchmark]
+    public int OneSession()
+    {
+        var session = _factory.CreateSession();
+        session.Insert(EngineBenchmarkData.Peil);
+        foreach (object[] client in _clients)
+        {
+            foreach (object fact in client)
+            {
+                session.Insert(fact);
+            }
+        }
+
+        return session.Fire().Results.Count;
+    }
+
+    [Benchmark]
+    public int PerClient() => PerClient(_clients);
+
+    [Benchmark]
+    public int PerClientQuiet() => PerClient(_quietClients);
+
+    [Benchmark]
+    public int BulkSequential() => Bulk(1);
+
+    [Benchmark]
+    public int BulkParallel2() => Bulk(2);
+
+    private int PerClient(object[][] clients)
+    {
+        var session = _session;
+        int results = 0;
+        foreach (object[] client in clients)
+        {
+            session.Reset();
+            session.Insert(EngineBenchmarkData.Peil);
+            foreach (object fact in client)
+            {
+                session.Insert(fact);
+            }
+
+            results += session.Fire().Results.Count;
+        }
+
+        return results;
+    }
+
+    private int Bulk(int degree)
+    {
+        int results = 0;
+        var options = new BulkOptions { MaxDegreeOfParallelism = degree };
+        foreach (var partition in _factory.EvaluateMany(_clients, FactsOf, options))
+        {
+            results += partition.Result.Results.Count;
+        }
+
+        return results;
+    }
+
+    private static IEnumerable<object> FactsOf(object[] client)
+    {
+        yield return EngineBenchmarkData.Peil;
+        foreach (object fact in client)
+        {
+            yield return fact;
+        }
+    }
+}
+
+/// <summary>Compile time of the three representative rules.</summary>
+[MemoryDiagnoser]
+public class EngineCompileBenchmarks
+{
+    [Benchmark]
+    public ISessionFactory Compile() => EngineBenchmarkData.Compile();
+}

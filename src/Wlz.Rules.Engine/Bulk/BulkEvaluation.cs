@@ -1,0 +1,219 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace Wlz.Rules.Engine.Bulk;
+
+/// <summary>
+/// Evaluates many independent partitions (e.g. one per cliënt) against one compiled factory, in parallel, streaming the
+/// results in input order with bounded memory.
+/// </summary>
+/// <remarks>
+/// Partitions are read in windows of <see cref="BulkOptions.WindowSize"/>; each window is evaluated by up to
+/// <see cref="BulkOptions.MaxDegreeOfParallelism"/> workers, each reusing one session (reset between partitions), and
+/// its results are then handed out in input order. Results are therefore identical to a sequential evaluation.
+/// </remarks>
+public static class BulkEvaluation
+{
+    private const int Chunk = 32;
+
+    /// <summary>Evaluates partitions and streams their results in input order.</summary>
+    /// <typeparam name="TPartition">The partition type.</typeparam>
+    /// <param name="factory">The compiled rule set.</param>
+    /// <param name="partitions">The partitions; enumerated once, lazily.</param>
+    /// <param name="factsOf">Gives the facts of a partition; called on a worker thread.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
+    /// <returns>The results, one per partition, in input order.</returns>
+    public static IEnumerable<PartitionResult<TPartition>> EvaluateMany<TPartition>(
+        this ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(partitions);
+        ArgumentNullException.ThrowIfNull(factsOf);
+        options ??= BulkOptions.Default;
+        Validate(options);
+        return options.MaxDegreeOfParallelism == 1
+            ? Sequential(factory, partitions, factsOf, options)
+            : Windowed(factory, partitions, factsOf, options);
+    }
+
+    /// <summary>Evaluates an asynchronous stream of partitions and streams their results in input order.</summary>
+    /// <typeparam name="TPartition">The partition type.</typeparam>
+    /// <param name="factory">The compiled rule set.</param>
+    /// <param name="partitions">The partitions; enumerated once.</param>
+    /// <param name="factsOf">Gives the facts of a partition; called on a worker thread.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
+    /// <returns>The results, one per partition, in input order.</returns>
+    public static IAsyncEnumerable<PartitionResult<TPartition>> EvaluateManyAsync<TPartition>(
+        this ISessionFactory factory, IAsyncEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(partitions);
+        ArgumentNullException.ThrowIfNull(factsOf);
+        options ??= BulkOptions.Default;
+        Validate(options);
+        return WindowedAsync(factory, partitions, factsOf, options, options.CancellationToken);
+    }
+
+    private static void Validate(BulkOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.WindowSize, 1, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.SessionOptions, nameof(options));
+    }
+
+    private static IEnumerable<PartitionResult<TPartition>> Sequential<TPartition>(
+        ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
+    {
+        var session = factory.CreateSession(options.SessionOptions);
+        long index = 0;
+        foreach (var partition in partitions)
+        {
+            options.CancellationToken.ThrowIfCancellationRequested();
+            yield return new PartitionResult<TPartition>(index++, partition, Evaluate(session, partition, factsOf));
+        }
+    }
+
+    private static IEnumerable<PartitionResult<TPartition>> Windowed<TPartition>(
+        ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
+    {
+        var window = new Window<TPartition>(factory, factsOf, options);
+        long index = 0;
+        using var enumerator = partitions.GetEnumerator();
+        while (true)
+        {
+            window.Count = 0;
+            while (window.Count < window.Partitions.Length && enumerator.MoveNext())
+            {
+                window.Partitions[window.Count++] = enumerator.Current;
+            }
+
+            if (window.Count == 0)
+            {
+                yield break;
+            }
+
+            window.Run();
+            for (int i = 0; i < window.Count; i++)
+            {
+                yield return new PartitionResult<TPartition>(index++, window.Partitions[i], window.Results[i]);
+            }
+
+            if (window.Count < window.Partitions.Length)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<PartitionResult<TPartition>> WindowedAsync<TPartition>(
+        ISessionFactory factory, IAsyncEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = new Window<TPartition>(factory, factsOf, options);
+        long index = 0;
+        await using var enumerator = partitions.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            window.Count = 0;
+            while (window.Count < window.Partitions.Length && await enumerator.MoveNextAsync().ConfigureAwait(false))
+            {
+                window.Partitions[window.Count++] = enumerator.Current;
+            }
+
+            if (window.Count == 0)
+            {
+                yield break;
+            }
+
+            await Task.Run(window.Run, cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < window.Count; i++)
+            {
+                yield return new PartitionResult<TPartition>(index++, window.Partitions[i], window.Results[i]);
+            }
+
+            if (window.Count < window.Partitions.Length)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static FireResult Evaluate<TPartition>(ISession session, TPartition partition, Func<TPartition, IEnumerable<object>> factsOf)
+    {
+        session.Reset();
+        foreach (object fact in factsOf(partition))
+        {
+            session.Insert(fact);
+        }
+
+        return session.Fire();
+    }
+
+    /// <summary>One window of partitions, its results, and one reusable session per worker.</summary>
+    private sealed class Window<TPartition>
+    {
+        private readonly ISessionFactory _factory;
+        private readonly Func<TPartition, IEnumerable<object>> _factsOf;
+        private readonly BulkOptions _options;
+        private readonly ISession?[] _sessions;
+        private int _next;
+
+        public Window(ISessionFactory factory, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
+        {
+            _factory = factory;
+            _factsOf = factsOf;
+            _options = options;
+            _sessions = new ISession?[options.MaxDegreeOfParallelism];
+            Partitions = new TPartition[options.WindowSize];
+            Results = new FireResult[options.WindowSize];
+        }
+
+        public TPartition[] Partitions { get; }
+
+        public FireResult[] Results { get; }
+
+        public int Count { get; set; }
+
+        public void Run()
+        {
+            _next = 0;
+            int workers = Math.Min(_sessions.Length, (Count + Chunk - 1) / Chunk);
+            if (workers <= 1)
+            {
+                Work(0);
+                return;
+            }
+
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = _options.CancellationToken };
+            try
+            {
+                Parallel.For(0, workers, parallel, Work);
+            }
+            catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            }
+        }
+
+        private void Work(int worker)
+        {
+            var session = _sessions[worker] ??= _factory.CreateSession(_options.SessionOptions);
+            var token = _options.CancellationToken;
+            while (true)
+            {
+                int start = Interlocked.Add(ref _next, Chunk) - Chunk;
+                if (start >= Count)
+                {
+                    return;
+                }
+
+                token.ThrowIfCancellationRequested();
+                int end = Math.Min(start + Chunk, Count);
+                for (int i = start; i < end; i++)
+                {
+                    Results[i] = Evaluate(session, Partitions[i], _factsOf);
+                }
+            }
+        }
+    }
+}

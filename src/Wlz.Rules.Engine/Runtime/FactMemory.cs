@@ -1,0 +1,156 @@
+using System.Runtime.InteropServices;
+
+namespace Wlz.Rules.Engine.Runtime;
+
+/// <summary>The facts of one pattern (after its single-fact conditions) in one session, in insertion-sequence order.</summary>
+internal abstract class FactMemory
+{
+    public abstract void Add(object fact, int sequence);
+
+    public abstract void Clear();
+
+    /// <summary>Gets the sequence number of the last fact added, or -1.</summary>
+    public abstract int LastSequence { get; }
+}
+
+/// <summary>
+/// A typed fact memory with an optional hash index on the join key, built lazily once the memory is large. The index
+/// maps a key to the first and last fact with that key; facts with the same key are chained through <see cref="Next"/>
+/// in insertion-sequence order, so the index allocates nothing per fact.
+/// </summary>
+internal sealed class FactMemory<T, TKey> : FactMemory
+    where TKey : struct
+{
+    private readonly MemorySpec<T, TKey> _spec;
+    private Dictionary<TKey, Chain>? _index;
+    private bool _indexed;
+
+    public FactMemory(MemorySpec<T, TKey> spec)
+    {
+        _spec = spec;
+        Items = new T[4];
+        Sequences = new int[4];
+        Next = spec.Key is null ? [] : new int[4];
+    }
+
+    public T[] Items { get; private set; }
+
+    public int[] Sequences { get; private set; }
+
+    /// <summary>Gets, per fact, the position of the next fact with the same key, or -1 (only meaningful once indexed).</summary>
+    public int[] Next { get; private set; }
+
+    public int Count { get; private set; }
+
+    public override int LastSequence => Count == 0 ? -1 : Sequences[Count - 1];
+
+    public override void Add(object fact, int sequence)
+    {
+        var typed = (T)fact;
+        if (_spec.Alpha is { } alpha && !alpha(typed))
+        {
+            return;
+        }
+
+        if (Count == Items.Length)
+        {
+            Grow();
+        }
+
+        int position = Count++;
+        Items[position] = typed;
+        Sequences[position] = sequence;
+        if (_indexed)
+        {
+            AddToIndex(typed, position);
+        }
+    }
+
+    public override void Clear()
+    {
+        Array.Clear(Items, 0, Count);
+        Count = 0;
+        if (_indexed)
+        {
+            _index!.Clear();
+            _indexed = false;
+        }
+    }
+
+    /// <summary>Finds the first fact whose key equals <paramref name="key"/>, building the index on first use.</summary>
+    /// <returns>Its position, or -1.</returns>
+    public int Lookup(TKey key)
+    {
+        if (!_indexed)
+        {
+            _index ??= new Dictionary<TKey, Chain>(Count);
+            for (int i = 0; i < Count; i++)
+            {
+                AddToIndex(Items[i], i);
+            }
+
+            _indexed = true;
+        }
+
+        return _index!.TryGetValue(key, out var chain) ? chain.Head : -1;
+    }
+
+    private void Grow()
+    {
+        int size = Items.Length * 2;
+        var items = new T[size];
+        Array.Copy(Items, items, Count);
+        Items = items;
+        var sequences = new int[size];
+        Array.Copy(Sequences, sequences, Count);
+        Sequences = sequences;
+        if (Next.Length > 0)
+        {
+            var next = new int[size];
+            Array.Copy(Next, next, Count);
+            Next = next;
+        }
+    }
+
+    private void AddToIndex(T fact, int position)
+    {
+        Next[position] = -1;
+        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_index!, _spec.Key!(fact), out bool exists);
+        if (exists)
+        {
+            Next[chain.Tail] = position;
+            chain.Tail = position;
+        }
+        else
+        {
+            chain = new Chain(position, position);
+        }
+    }
+
+    private struct Chain(int head, int tail)
+    {
+        public int Head = head;
+        public int Tail = tail;
+    }
+}
+
+/// <summary>The compiled, session-independent description of a fact memory.</summary>
+internal abstract class MemorySpec
+{
+    public abstract Type FactType { get; }
+
+    public abstract FactMemory Create();
+}
+
+/// <summary>A typed memory description: the single-fact (alpha) filter and the join key of the candidate fact.</summary>
+internal sealed class MemorySpec<T, TKey>(Func<T, bool>? alpha, Func<T, TKey>? key) : MemorySpec
+    where TKey : struct
+{
+    public Func<T, bool>? Alpha { get; } = alpha;
+
+    public Func<T, TKey>? Key { get; } = key;
+
+    public override Type FactType => typeof(T);
+
+    public override FactMemory Create() => new FactMemory<T, TKey>(this);
+}

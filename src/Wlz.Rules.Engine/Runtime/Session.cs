@@ -1,0 +1,484 @@
+using System.Diagnostics;
+using Wlz.Rules.Engine.Compilation;
+using Wlz.Rules.Engine.Diagnostics;
+
+namespace Wlz.Rules.Engine.Runtime;
+
+/// <summary>
+/// A working memory and its evaluation: stratum by stratum, rules are matched against the memories (semi-naive: in later
+/// rounds only tuples with at least one new fact are considered), and the activations of a round fire in rule order.
+/// </summary>
+internal sealed class Session : ISession
+{
+    private static readonly Comparison<FactRoute> ByTypeName = (x, y) => string.CompareOrdinal(x.TypeName, y.TypeName);
+
+    private readonly SessionFactory _factory;
+    private readonly SessionOptions _options;
+    private readonly FactMemory[] _memories;
+    private readonly Evaluator _evaluator;
+    private readonly object?[][] _slots;
+    private readonly int[][] _low;
+    private readonly int[][] _high;
+    private readonly List<FactRoute> _usedRoutes = [];
+    private readonly List<(CompiledRule Rule, object?[] Slots)> _agenda = [];
+    private readonly List<RuleFiring> _firings = [];
+    private readonly List<YieldedResult> _yields = [];
+    private readonly long[]? _evaluations;
+    private readonly long[]? _activations;
+    private readonly long[]? _firingCounts;
+    private readonly long[]? _ticks;
+    private List<object>?[] _pending = [];
+    private FactRoute? _lastRoute;
+    private int _sequence;
+    private bool _fired;
+
+    public Session(SessionFactory factory, SessionOptions options)
+    {
+        _factory = factory;
+        _options = options;
+        _memories = new FactMemory[factory.Memories.Length];
+        for (int i = 0; i < _memories.Length; i++)
+        {
+            _memories[i] = factory.Memories[i].Create();
+        }
+
+        var rules = factory.CompiledRules;
+        _slots = new object?[rules.Length][];
+        _low = new int[rules.Length][];
+        _high = new int[rules.Length][];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            _slots[i] = new object?[rules[i].Slots.Length];
+            _low[i] = new int[rules[i].MatchMemories.Length];
+            _high[i] = new int[rules[i].MatchMemories.Length];
+        }
+
+        _evaluator = new Evaluator(this, _memories);
+        if (options.CollectStatistics)
+        {
+            _evaluations = new long[rules.Length];
+            _activations = new long[rules.Length];
+            _firingCounts = new long[rules.Length];
+            _ticks = new long[rules.Length];
+        }
+    }
+
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureOpen();
+        Pending(RouteOf(fact)).Add(fact);
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (object fact in facts)
+        {
+            Insert(fact);
+        }
+    }
+
+    public bool Retract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureOpen();
+        var route = RouteOf(fact);
+        var pending = route.Id < _pending.Length ? _pending[route.Id] : null;
+        if (pending is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < pending.Count; i++)
+        {
+            if (ReferenceEquals(pending[i], fact))
+            {
+                pending.RemoveAt(i);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public FireResult Fire()
+    {
+        EnsureOpen();
+        _fired = true;
+        EnterCallerFacts();
+        foreach (var stratum in _factory.Strata)
+        {
+            RunStratum(stratum);
+        }
+
+        if (_firings.Count == 0 && _evaluations is null)
+        {
+            return FireResult.Empty;
+        }
+
+        return new FireResult(_yields.ToArray(), _firings.ToArray(), Statistics());
+    }
+
+    public void Reset()
+    {
+        foreach (var memory in _memories)
+        {
+            memory.Clear();
+        }
+
+        foreach (var route in _usedRoutes)
+        {
+            _pending[route.Id]!.Clear();
+        }
+
+        foreach (object?[] slots in _slots)
+        {
+            Array.Clear(slots);
+        }
+
+        _usedRoutes.Clear();
+        _agenda.Clear();
+        _firings.Clear();
+        _yields.Clear();
+        if (_evaluations is not null)
+        {
+            Array.Clear(_evaluations);
+            Array.Clear(_activations!);
+            Array.Clear(_firingCounts!);
+            Array.Clear(_ticks!);
+        }
+
+        _sequence = 0;
+        _fired = false;
+    }
+
+    public WhyNotReport WhyNot(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (!_fired)
+        {
+            throw new InvalidOperationException("WhyNot can only be asked after the session has fired.");
+        }
+
+        if (!_factory.ById.TryGetValue(ruleId, out var rule))
+        {
+            throw new ArgumentException($"No rule with id '{ruleId}'.", nameof(ruleId));
+        }
+
+        if (_firings.Exists(f => ReferenceEquals(f.Rule, rule.Definition)))
+        {
+            return new WhyNotReport(ruleId, true, -1, string.Empty, string.Empty, []);
+        }
+
+        var evaluator = _evaluator;
+        evaluator.Rule = rule;
+        evaluator.Slots = new object?[rule.Slots.Length];
+        evaluator.Low = new int[rule.MatchMemories.Length];
+        evaluator.High = Enumerable.Repeat(int.MaxValue, rule.MatchMemories.Length).ToArray();
+        evaluator.Recording = false;
+        evaluator.Tracking = true;
+        evaluator.Deepest = 0;
+        evaluator.DeepestSlots = (object?[])evaluator.Slots.Clone();
+        try
+        {
+            evaluator.Start(rule.Chain);
+        }
+        finally
+        {
+            evaluator.Recording = true;
+            evaluator.Tracking = false;
+        }
+
+        int index = Math.Min(evaluator.Deepest, rule.Chain.Length - 1);
+        if (index < 0)
+        {
+            return new WhyNotReport(ruleId, false, -1, string.Empty, string.Empty, []);
+        }
+
+        var node = rule.Chain[index];
+        var (condition, candidates) = node.Diagnose(this, evaluator.DeepestSlots!);
+        return new WhyNotReport(ruleId, false, index, node.Text, condition, candidates);
+    }
+
+    internal void AddActivation(CompiledRule rule, object?[] slots)
+    {
+        _agenda.Add((rule, slots));
+        if (_activations is not null)
+        {
+            _activations[rule.Index]++;
+        }
+    }
+
+    internal IEnumerable<object> FactsAssignableTo(Type type)
+    {
+        foreach (var route in _usedRoutes)
+        {
+            if (type.IsAssignableFrom(route.Type))
+            {
+                foreach (object fact in _pending[route.Id]!)
+                {
+                    yield return fact;
+                }
+            }
+        }
+    }
+
+    private static void StableSort(List<object> facts, IComparer<object> comparer)
+    {
+        var entries = new (object Fact, int Index)[facts.Count];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = (facts[i], i);
+        }
+
+        Array.Sort(entries, (x, y) =>
+        {
+            int order = comparer.Compare(x.Fact, y.Fact);
+            return order != 0 ? order : x.Index.CompareTo(y.Index);
+        });
+        for (int i = 0; i < entries.Length; i++)
+        {
+            facts[i] = entries[i].Fact;
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (_fired)
+        {
+            throw new InvalidOperationException("The session has fired; call Reset() before inserting, retracting or firing again.");
+        }
+    }
+
+    private FactRoute RouteOf(object fact)
+    {
+        var type = fact.GetType();
+        var route = _lastRoute;
+        if (route is null || route.Type != type)
+        {
+            route = _factory.Route(type);
+            _lastRoute = route;
+        }
+
+        return route;
+    }
+
+    private List<object> Pending(FactRoute route)
+    {
+        if (route.Id >= _pending.Length)
+        {
+            Array.Resize(ref _pending, Math.Max(route.Id + 1, _pending.Length * 2));
+        }
+
+        var pending = _pending[route.Id] ??= [];
+        if (pending.Count == 0 && !_usedRoutes.Contains(route))
+        {
+            _usedRoutes.Add(route);
+        }
+
+        return pending;
+    }
+
+    private void EnterCallerFacts()
+    {
+        if (_usedRoutes.Count > 1)
+        {
+            _usedRoutes.Sort(ByTypeName);
+        }
+
+        // Iterate over a fixed count: derived facts may add routes later, but not during this loop.
+        for (int r = 0; r < _usedRoutes.Count; r++)
+        {
+            var route = _usedRoutes[r];
+            var facts = _pending[route.Id]!;
+            var comparer = _options.FactComparer ?? route.Comparer;
+            if (comparer is not null && facts.Count > 1)
+            {
+                StableSort(facts, comparer);
+            }
+
+            for (int i = 0; i < facts.Count; i++)
+            {
+                Enter(route, facts[i], null);
+            }
+        }
+    }
+
+    private void Enter(FactRoute route, object fact, RuleFiring? insertedBy)
+    {
+        int sequence = _sequence++;
+        foreach (int memory in route.Memories)
+        {
+            _memories[memory].Add(fact, sequence);
+        }
+
+        _options.Listener?.FactInserted(fact, insertedBy);
+    }
+
+    private void RunStratum(CompiledRule[] rules)
+    {
+        int low = 0;
+        int high = _sequence;
+        bool first = true;
+        for (int round = 0; ; round++)
+        {
+            if (round > _options.MaxRounds)
+            {
+                throw new InvalidOperationException(
+                    $"Forward chaining did not reach a fixpoint within {_options.MaxRounds} rounds (rules: {string.Join(", ", rules.Select(r => r.Definition.Id))}).");
+            }
+
+            foreach (var rule in rules)
+            {
+                Evaluate(rule, first, low, high);
+            }
+
+            if (_agenda.Count > 0)
+            {
+                FireAgenda();
+            }
+
+            if (_sequence == high)
+            {
+                return;
+            }
+
+            low = high;
+            high = _sequence;
+            first = false;
+        }
+    }
+
+    private void Evaluate(CompiledRule rule, bool first, int low, int high)
+    {
+        long started = _ticks is null ? 0 : Stopwatch.GetTimestamp();
+        var evaluator = _evaluator;
+        evaluator.Rule = rule;
+        evaluator.Slots = _slots[rule.Index];
+        int[] lows = _low[rule.Index];
+        int[] highs = _high[rule.Index];
+        evaluator.Low = lows;
+        evaluator.High = highs;
+        try
+        {
+            if (first)
+            {
+                Array.Clear(lows);
+                Array.Fill(highs, high);
+                Count(_evaluations, rule);
+                evaluator.Start(rule.Chain);
+            }
+            else
+            {
+                var matchMemories = rule.MatchMemories;
+                for (int pass = 0; pass < matchMemories.Length; pass++)
+                {
+                    if (_memories[matchMemories[pass]].LastSequence < low)
+                    {
+                        continue;
+                    }
+
+                    for (int q = 0; q < matchMemories.Length; q++)
+                    {
+                        lows[q] = q == pass ? low : 0;
+                        highs[q] = q < pass ? low : high;
+                    }
+
+                    Count(_evaluations, rule);
+                    evaluator.Start(rule.Chain);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is not InvalidOperationException)
+        {
+            throw new InvalidOperationException($"Rule '{rule.Definition.Id}' failed while matching: {exception.Message}", exception);
+        }
+
+        if (_ticks is not null)
+        {
+            _ticks[rule.Index] += Stopwatch.GetTimestamp() - started;
+        }
+    }
+
+    private static void Count(long[]? counters, CompiledRule rule)
+    {
+        if (counters is not null)
+        {
+            counters[rule.Index]++;
+        }
+    }
+
+    private void FireAgenda()
+    {
+        // The agenda is in rule order (rules are evaluated in stratum, priority, id order), then in match order.
+        for (int a = 0; a < _agenda.Count; a++)
+        {
+            var (rule, slots) = _agenda[a];
+            long started = _ticks is null ? 0 : Stopwatch.GetTimestamp();
+            var firing = new RuleFiring(rule, slots, _firings.Count);
+            _firings.Add(firing);
+            foreach (var action in rule.Actions)
+            {
+                try
+                {
+                    if (action.Kind == ActionKind.Do)
+                    {
+                        action.Run!(firing, slots);
+                        continue;
+                    }
+
+                    object? value = action.Produce!(firing, slots);
+                    if (value is null)
+                    {
+                        continue;
+                    }
+
+                    if (action.Kind == ActionKind.Insert)
+                    {
+                        var route = RouteOf(value);
+                        Pending(route).Add(value);
+                        firing.AddInserted(value);
+                        Enter(route, value, firing);
+                    }
+                    else
+                    {
+                        firing.AddResult(value);
+                        _yields.Add(new YieldedResult(value, firing));
+                    }
+                }
+                catch (Exception exception) when (exception is not InvalidOperationException)
+                {
+                    throw new InvalidOperationException($"Rule '{rule.Definition.Id}' failed in action '{action.Text}': {exception.Message}", exception);
+                }
+            }
+
+            Count(_firingCounts, rule);
+            if (_ticks is not null)
+            {
+                _ticks[rule.Index] += Stopwatch.GetTimestamp() - started;
+            }
+
+            _options.Listener?.RuleFired(firing);
+        }
+
+        _agenda.Clear();
+    }
+
+    private RuleStatistics[] Statistics()
+    {
+        if (_evaluations is null)
+        {
+            return [];
+        }
+
+        var rules = _factory.CompiledRules;
+        var statistics = new RuleStatistics[rules.Length];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            statistics[i] = new RuleStatistics(rules[i].Definition, _evaluations[i], _activations![i], _firingCounts![i], Stopwatch.GetElapsedTime(0, _ticks![i]));
+        }
+
+        return statistics;
+    }
+}

@@ -1,0 +1,139 @@
+using Wlz.Rules.Engine.Tests.Support;
+
+namespace Wlz.Rules.Engine.Tests.Dsl;
+
+public sealed class CollectLetHavingTests
+{
+    [Fact]
+    public void Collect_NoMatchingFacts_BindsEmptyList()
+    {
+        // Arrange
+        var facts = new object[] { new Client("c1") };
+
+        // Act
+        var result = TestEngine.Run([typeof(CountAssignments)], facts);
+
+        // Assert
+        Assert.Equal([new Summary("c1", 0)], result.ResultsOf<Summary>());
+    }
+
+    [Fact]
+    public void Collect_MatchingFacts_BindsAllOfThemInFactOrder()
+    {
+        // Arrange
+        var a3 = new Assignment("a3", "c1", 1);
+        var a1 = new Assignment("a1", "c1", 1);
+        var facts = new object[] { new Client("c1"), a3, new Assignment("a2", "c2", 1), a1 };
+
+        // Act
+        var result = TestEngine.Run([typeof(CountAssignments)], facts);
+
+        // Assert
+        Assert.Equal([new Summary("c1", 2)], result.ResultsOf<Summary>());
+        var collected = Assert.IsAssignableFrom<IReadOnlyList<Assignment>>(result.Firings[0].Variables["assignments"]);
+        Assert.Equal([a1, a3], collected);
+    }
+
+    [Fact]
+    public void Having_OnCollectionCount_FiltersMatches()
+    {
+        // Arrange
+        var facts = new object[] { new Client("c1"), new Client("c2"), new Assignment("a1", "c1", 1), new Assignment("a2", "c1", 1), new Assignment("a3", "c2", 1) };
+
+        // Act
+        var result = TestEngine.Run([typeof(ClientWithSeveralAssignments)], facts);
+
+        // Assert
+        Assert.Equal(["several:c1"], TestEngine.Signals(result));
+    }
+
+    [Fact]
+    public void Let_ComputedValue_IsUsableInHavingAndActionAndExplained()
+    {
+        // Arrange
+        var facts = new object[] { new Today(30), new Assignment("a1", "c1", 1, End: 5), new Assignment("a2", "c1", 1, End: 20) };
+
+        // Act
+        var result = TestEngine.Run([typeof(EndedLongAgo)], facts);
+
+        // Assert
+        Assert.Equal(["ended:a1/25"], TestEngine.Signals(result));
+        Assert.Equal(25, result.Firings[0].Values["daysAgo"]);
+        Assert.Single(result.Firings[0].Values);
+    }
+
+    [Fact]
+    public void Let_UsesRuleConstructorDependency()
+    {
+        // Arrange
+        var repository = new RuleRepository(new DefaultRuleActivator(new Threshold(3)));
+        repository.Add<ThresholdRule>();
+        var session = repository.Compile().CreateSession();
+        session.InsertAll([new Assignment("a1", "c1", 2), new Assignment("a2", "c1", 4)]);
+
+        // Act
+        var result = session.Fire();
+
+        // Assert
+        Assert.Equal(["above:a2"], TestEngine.Signals(result));
+    }
+
+    public sealed record Threshold(int Value);
+
+    public sealed class ThresholdRule(Threshold threshold) : Rule
+    {
+        public override void Define()
+        {
+            Assignment a = null!;
+            bool above = false;
+            When()
+                .Match(() => a)
+                .Let(() => above, () => a.Start > threshold.Value)
+                .Having(() => above);
+            Then().Yield(_ => new Signal("above", a.Id));
+        }
+    }
+
+    public sealed class CountAssignments : Rule
+    {
+        public override void Define()
+        {
+            Client c = null!;
+            IReadOnlyList<Assignment> assignments = null!;
+            When()
+                .Match(() => c)
+                .Collect(() => assignments, a => a.ClientId == c.Id);
+            Then().Yield(_ => new Summary(c.Id, assignments.Count));
+        }
+    }
+
+    public sealed class ClientWithSeveralAssignments : Rule
+    {
+        public override void Define()
+        {
+            Client c = null!;
+            IReadOnlyList<Assignment> assignments = null!;
+            When()
+                .Match(() => c)
+                .Collect(() => assignments, a => a.ClientId == c.Id)
+                .Having(() => assignments.Count > 1);
+            Then().Yield(_ => new Signal("several", c.Id));
+        }
+    }
+
+    public sealed class EndedLongAgo : Rule
+    {
+        public override void Define()
+        {
+            Today today = null!;
+            Assignment a = null!;
+            int daysAgo = 0;
+            When()
+                .Match(() => today)
+                .Match(() => a, x => x.End != null)
+                .Let(() => daysAgo, () => today.Day - a.End!.Value)
+                .Having(() => daysAgo > 21);
+            Then().Yield(_ => new Signal("ended", a.Id + "/" + daysAgo));
+        }
+    }
+}

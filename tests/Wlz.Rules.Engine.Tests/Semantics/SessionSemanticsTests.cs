@@ -1,0 +1,206 @@
+using Wlz.Rules.Engine.Tests.Support;
+
+namespace Wlz.Rules.Engine.Tests.Semantics;
+
+public sealed class SessionSemanticsTests
+{
+    [Fact]
+    public void Fire_RecursiveForwardChaining_DerivesEachPathOnce()
+    {
+        // Arrange
+        var facts = new object[] { new Edge(1, 2), new Edge(2, 3), new Edge(3, 4) };
+
+        // Act
+        var result = TestEngine.Run([typeof(EdgeIsPath), typeof(ExtendPath), typeof(ReportPath)], facts);
+
+        // Assert
+        Assert.Equal(["1-2", "1-3", "1-4", "2-3", "2-4", "3-4"], result.ResultsOf<string>().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Fire_Priority_FiresHigherPriorityFirstWithinStratum()
+    {
+        // Act
+        var result = TestEngine.Run([typeof(ALowPriority), typeof(BHighPriority)], new Client("c1"));
+
+        // Assert
+        Assert.Equal(["high", "low"], result.ResultsOf<string>());
+    }
+
+    [Fact]
+    public void Retract_BeforeFire_RemovesFact()
+    {
+        // Arrange
+        var session = TestEngine.Compile(typeof(Dsl.MatchTests.LateAssignment)).CreateSession();
+        var a1 = new Assignment("a1", "c1", 11);
+        session.Insert(a1);
+        session.Insert(new Assignment("a2", "c1", 12));
+
+        // Act
+        bool removed = session.Retract(a1);
+        bool removedAgain = session.Retract(a1);
+        var result = session.Fire();
+
+        // Assert
+        Assert.True(removed);
+        Assert.False(removedAgain);
+        Assert.Equal(["late:a2"], TestEngine.Signals(result));
+    }
+
+    [Fact]
+    public void Insert_AfterFire_Throws()
+    {
+        // Arrange
+        var session = TestEngine.Compile(typeof(Dsl.MatchTests.LateAssignment)).CreateSession();
+        session.Fire();
+
+        // Act
+        var exception = Assert.Throws<InvalidOperationException>(() => session.Insert(new Client("c1")));
+
+        // Assert
+        Assert.Equal("The session has fired; call Reset() before inserting, retracting or firing again.", exception.Message);
+    }
+
+    [Fact]
+    public void Reset_AfterFire_AllowsAnIndependentSecondEvaluation()
+    {
+        // Arrange
+        var session = TestEngine.Compile(typeof(Dsl.MatchTests.LateAssignment)).CreateSession();
+        session.Insert(new Assignment("a1", "c1", 11));
+        var first = session.Fire();
+
+        // Act
+        session.Reset();
+        session.Insert(new Assignment("a2", "c1", 12));
+        var second = session.Fire();
+
+        // Assert
+        Assert.Equal(["late:a1"], TestEngine.Signals(first));
+        Assert.Equal(["late:a2"], TestEngine.Signals(second));
+    }
+
+    [Fact]
+    public void Fire_FactOfDerivedType_MatchesPatternOfBaseType()
+    {
+        // Act
+        var result = TestEngine.Run([typeof(AnyShape)], new Square(), new Circle());
+
+        // Assert
+        Assert.Equal(["Circle", "Square"], result.ResultsOf<string>());
+    }
+
+    [Fact]
+    public void Fire_RuleWithoutConditions_FiresOnce()
+    {
+        // Act
+        var result = TestEngine.Run([typeof(Always)]);
+
+        // Assert
+        Assert.Equal(["always"], result.ResultsOf<string>());
+    }
+
+    [Fact]
+    public void Fire_ActionThrows_WrapsWithRuleIdAndAction()
+    {
+        // Arrange
+        var session = TestEngine.Compile(typeof(Throwing)).CreateSession();
+        session.Insert(new Client("c1"));
+
+        // Act
+        var exception = Assert.Throws<InvalidOperationException>(() => session.Fire());
+
+        // Assert
+        Assert.Equal("Rule 'Test.Throwing' failed in action 'ctx => Fail(c)': boom c1", exception.Message);
+    }
+
+    public sealed record Edge(int From, int To);
+
+    public sealed record Path(int From, int To);
+
+    public abstract class Shape;
+
+    public sealed class Square : Shape;
+
+    public sealed class Circle : Shape;
+
+    public sealed class EdgeIsPath : Rule
+    {
+        public override void Define()
+        {
+            Edge e = null!;
+            When().Match(() => e);
+            Then().Insert(_ => new Path(e.From, e.To));
+        }
+    }
+
+    public sealed class ExtendPath : Rule
+    {
+        public override void Define()
+        {
+            Path p = null!;
+            Edge e = null!;
+            When()
+                .Match(() => p)
+                .Match(() => e, x => x.From == p.To);
+            Then().Insert(_ => new Path(p.From, e.To));
+        }
+    }
+
+    public sealed class ReportPath : Rule
+    {
+        public override void Define()
+        {
+            Path p = null!;
+            When().Match(() => p);
+            Then().Yield(_ => p.From + "-" + p.To);
+        }
+    }
+
+    [Priority(1)]
+    public sealed class ALowPriority : Rule
+    {
+        public override void Define()
+        {
+            When().Match<Client>();
+            Then().Yield(_ => "low");
+        }
+    }
+
+    [Priority(5)]
+    public sealed class BHighPriority : Rule
+    {
+        public override void Define()
+        {
+            When().Match<Client>();
+            Then().Yield(_ => "high");
+        }
+    }
+
+    public sealed class AnyShape : Rule
+    {
+        public override void Define()
+        {
+            Shape s = null!;
+            When().Match(() => s);
+            Then().Yield(_ => s.GetType().Name);
+        }
+    }
+
+    public sealed class Always : Rule
+    {
+        public override void Define() => Then().Yield(_ => "always");
+    }
+
+    [RuleId("Test.Throwing")]
+    public sealed class Throwing : Rule
+    {
+        public override void Define()
+        {
+            Client c = null!;
+            When().Match(() => c);
+            Then().Do(ctx => Fail(c));
+        }
+
+        private static void Fail(Client c) => throw new InvalidDataException("boom " + c.Id);
+    }
+}
