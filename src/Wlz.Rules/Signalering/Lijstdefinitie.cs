@@ -1,3 +1,5 @@
+using Wlz.Rules.Engine;
+
 namespace Wlz.Rules.Signalering;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class Lijstdefinitie
     /// <param name="gevraagdeActie">What the zorgaanbieder is asked to do, in the source's words.</param>
     /// <param name="bron">The source sentence that defines who is on the list.</param>
     /// <exception cref="ArgumentException">Thrown when <paramref name="code"/> or <paramref name="titel"/> is empty.</exception>
-    public Lijstdefinitie(string code, string titel, Cadans cadans, string gevraagdeActie, Bronvermelding bron)
+    public Lijstdefinitie(string code, string titel, Cadans cadans, string gevraagdeActie, RuleSource bron)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(titel);
@@ -40,7 +42,7 @@ public sealed class Lijstdefinitie
     public string GevraagdeActie { get; }
 
     /// <summary>Gets the source sentence that defines who is on the list.</summary>
-    public Bronvermelding Bron { get; }
+    public RuleSource Bron { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Titel;

@@ -1,3 +1,5 @@
+using Wlz.Rules.Engine;
+
 namespace Wlz.Rules.Signalering;
 
 /// <summary>
@@ -14,14 +16,11 @@ public abstract class Signaal
     /// <summary>Gets the list (or kind of action/finding) this signal belongs to.</summary>
     public required Lijstdefinitie Lijst { get; init; }
 
-    /// <summary>Gets the stable id of the rule that produced the signal.</summary>
-    public required string RegelId { get; init; }
-
-    /// <summary>Gets the readable name of the rule that produced the signal.</summary>
-    public required string RegelNaam { get; init; }
-
-    /// <summary>Gets the source sentences the rule implements.</summary>
-    public required IReadOnlyList<Bronvermelding> Bronnen { get; init; }
+    /// <summary>
+    /// Gets the rule that produced the signal: its stable id, name, description and the source sentences it implements.
+    /// </summary>
+    /// <remarks>In a rule's <c>Yield</c>, pass <c>ctx.Rule</c>.</remarks>
+    public required RuleDefinition Regel { get; init; }
 
     /// <summary>Gets the key of the cliënt (never a full BSN: BSN keys are masked when rendered).</summary>
     public required string ClientId { get; init; }
@@ -48,5 +47,5 @@ public abstract class Signaal
     public string Sleutel => $"{Lijst.Code}|{Zorgaanbieder}|{ClientId}|{Onderwerp}";
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Lijst.Titel}: {ClientId} {Onderwerp} ({RegelId})";
+    public override string ToString() => $"{Lijst.Titel}: {ClientId} {Onderwerp} ({Regel.Id})";
 }

@@ -1,0 +1,318 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Wlz.Rules.Engine;
+using Wlz.Rules.Engine.Bulk;
+using Wlz.Rules.Model;
+using Wlz.Rules.Parameters;
+using Wlz.Rules.Signalering;
+using Wlz.Rules.Validatie;
+
+namespace Wlz.Rules.Evaluatie;
+
+/// <summary>
+/// The front door of Wlz.Rules: validates dossiers, runs the library's rule sets over each one on a peildatum, and
+/// collects the signals into lists per zorgaanbieder. Built once (the rules are compiled in the constructor) and
+/// thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Evaluation is a pure function of the facts, the parameters and the peildatum: no rule reads the clock.</para>
+/// <para>
+/// Every session holds the dossier's facts (<see cref="Dossier.Feiten"/>), the <see cref="Peildatum"/>, the
+/// <see cref="ParametersOpPeildatum"/> in force on the peildatum, and the <see cref="Zorgaanbieder"/>s that the
+/// dossier's toewijzingen name. Rules receive the <see cref="Kalender.IWerkdagenkalender"/>, the
+/// <see cref="WlzParameters"/> and the <see cref="Zorgaanbiederregister"/> through their constructors.
+/// </para>
+/// </remarks>
+public sealed class WlzRuleEngine
+{
+    private readonly WlzRulesOptions _options;
+    private readonly DossierValidator _validator;
+    private readonly ISessionFactory _factory;
+
+    /// <summary>Initializes the engine with the given options and compiles the selected rules.</summary>
+    /// <param name="options">The options; see <see cref="WlzRulesOptions"/>.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RuleCompilationException">Thrown when a rule cannot be compiled.</exception>
+    public WlzRuleEngine(WlzRulesOptions options)
+        : this(options, services: null)
+    {
+    }
+
+    /// <summary>Initializes the engine, activating rules through <paramref name="services"/> when given.</summary>
+    /// <param name="options">The options; see <see cref="WlzRulesOptions"/>.</param>
+    /// <param name="services">The service provider that activates rules with constructor dependencies, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RuleCompilationException">Thrown when a rule cannot be compiled.</exception>
+    public WlzRuleEngine(WlzRulesOptions options, IServiceProvider? services)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Kalender, "options.Kalender");
+        ArgumentNullException.ThrowIfNull(options.Parameters, "options.Parameters");
+        ArgumentNullException.ThrowIfNull(options.Zorgaanbieders, "options.Zorgaanbieders");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, "options.MaxDegreeOfParallelism");
+        _options = options;
+        _validator = new DossierValidator(options.Validatie);
+        IRuleActivator activator = services is null
+            ? new DefaultRuleActivator(options.Kalender, options.Parameters, options.Zorgaanbieders)
+            : new ServiceProviderRuleActivator(services);
+        _factory = new RuleRepository(activator)
+            .AddFromAssembly(typeof(WlzRuleEngine).Assembly, options.Regelfilter)
+            .Compile();
+    }
+
+    /// <summary>Gets the compiled rules, with their ids, names and sources.</summary>
+    public IReadOnlyList<RuleDefinition> Regels => _factory.Rules;
+
+    /// <summary>Gets the options the engine was built with.</summary>
+    public WlzRulesOptions Options => _options;
+
+    /// <summary>Validates and evaluates one dossier on a peildatum.</summary>
+    /// <param name="dossier">The cliënt's dossier.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <returns>The signals, or the rejection when the dossier is invalid (in <see cref="Validatiemodus.Soepel"/>).</returns>
+    /// <exception cref="DossierValidatieException">Thrown in <see cref="Validatiemodus.Strikt"/> when the dossier is invalid.</exception>
+    public Dossierresultaat Evaluate(Dossier dossier, LocalDate peildatum)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var context = new Peilcontext(this, peildatum);
+        var partitie = new Partitie(0, dossier);
+        var session = _factory.CreateSession();
+        session.InsertAll(context.FeitenVan(partitie));
+        var resultaat = partitie.Afwijzing is null ? session.Fire() : null;
+        var uitkomst = Uitkomst(partitie, resultaat);
+        if (uitkomst.Afwijzing is not null && _options.Validatiemodus == Validatiemodus.Strikt)
+        {
+            throw new DossierValidatieException([uitkomst.Afwijzing]);
+        }
+
+        return uitkomst;
+    }
+
+    /// <summary>
+    /// Validates and evaluates a population, streaming one result per dossier in input order, in parallel and in
+    /// bounded memory. Rejected dossiers appear as results with an <see cref="Dossierresultaat.Afwijzing"/>, whatever the mode.
+    /// </summary>
+    /// <param name="dossiers">The dossiers; enumerated once, lazily.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="progress">Receives progress after each window of dossiers, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>One result per input dossier, in input order.</returns>
+    public IEnumerable<Dossierresultaat> EvaluateStream(
+        IEnumerable<Dossier> dossiers, LocalDate peildatum, IProgress<Evaluatievoortgang>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        var context = new Peilcontext(this, peildatum);
+        var partities = dossiers.Select((dossier, index) => new Partitie(index, dossier ?? throw new ArgumentException($"Dossier {index} in the input is null.", nameof(dossiers))));
+        var teller = new Voortgangsteller(progress);
+        foreach (var resultaat in _factory.EvaluateMany(partities, context.FeitenVan, BulkOpties(cancellationToken)))
+        {
+            yield return teller.Tel(Uitkomst(resultaat.Partition, resultaat.Partition.Afwijzing is null ? resultaat.Result : null));
+        }
+
+        teller.Rapporteer();
+    }
+
+    /// <summary>Asynchronous counterpart of <see cref="EvaluateStream"/> for an asynchronous source of dossiers.</summary>
+    /// <param name="dossiers">The dossiers; enumerated once.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="progress">Receives progress after each window of dossiers, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>One result per input dossier, in input order.</returns>
+    public async IAsyncEnumerable<Dossierresultaat> EvaluateStreamAsync(
+        IAsyncEnumerable<Dossier> dossiers, LocalDate peildatum, IProgress<Evaluatievoortgang>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        var context = new Peilcontext(this, peildatum);
+        var teller = new Voortgangsteller(progress);
+        await foreach (var resultaat in _factory.EvaluateManyAsync(Nummer(dossiers, cancellationToken), context.FeitenVan, BulkOpties(cancellationToken)).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return teller.Tel(Uitkomst(resultaat.Partition, resultaat.Partition.Afwijzing is null ? resultaat.Result : null));
+        }
+
+        teller.Rapporteer();
+    }
+
+    /// <summary>Validates and evaluates a population and collects the report: lists per zorgaanbieder, rejections and counts.</summary>
+    /// <param name="dossiers">The dossiers; enumerated once.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DossierValidatieException">Thrown in <see cref="Validatiemodus.Strikt"/> when any dossier is invalid; lists them all.</exception>
+    public Evaluatierapport EvaluateAll(
+        IEnumerable<Dossier> dossiers, LocalDate peildatum, IProgress<Evaluatievoortgang>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var verzameling = new Rapportverzameling(peildatum);
+        foreach (var resultaat in EvaluateStream(dossiers, peildatum, progress, cancellationToken))
+        {
+            verzameling.Voegtoe(resultaat);
+        }
+
+        return verzameling.Rapport(_options.Validatiemodus);
+    }
+
+    /// <summary>Asynchronous counterpart of <see cref="EvaluateAll"/>.</summary>
+    /// <param name="dossiers">The dossiers; enumerated once.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DossierValidatieException">Thrown in <see cref="Validatiemodus.Strikt"/> when any dossier is invalid; lists them all.</exception>
+    public async Task<Evaluatierapport> EvaluateAllAsync(
+        IAsyncEnumerable<Dossier> dossiers, LocalDate peildatum, IProgress<Evaluatievoortgang>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var verzameling = new Rapportverzameling(peildatum);
+        await foreach (var resultaat in EvaluateStreamAsync(dossiers, peildatum, progress, cancellationToken).ConfigureAwait(false))
+        {
+            verzameling.Voegtoe(resultaat);
+        }
+
+        return verzameling.Rapport(_options.Validatiemodus);
+    }
+
+    /// <summary>
+    /// Runs the rules over any set of facts (e.g. a room or a zorgaanbieder's offer, for rule sets that are not per
+    /// cliënt), with the peildatum and the parameters in force added, and returns the signals.
+    /// </summary>
+    /// <param name="feiten">The facts of one partition.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <returns>The signals in the engine's deterministic order.</returns>
+    public IReadOnlyList<Signaal> EvaluateFeiten(IEnumerable<object> feiten, LocalDate peildatum)
+    {
+        ArgumentNullException.ThrowIfNull(feiten);
+        var session = _factory.CreateSession();
+        session.Insert(new Peildatum(peildatum));
+        session.Insert(_options.Parameters.OpPeildatum(peildatum));
+        session.InsertAll(feiten);
+        return session.Fire().ResultsOf<Signaal>();
+    }
+
+    private static async IAsyncEnumerable<Partitie> Nummer(IAsyncEnumerable<Dossier> dossiers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long index = 0;
+        await foreach (var dossier in dossiers.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new Partitie(index, dossier ?? throw new ArgumentException($"Dossier {index} in the input is null.", nameof(dossiers)));
+            index++;
+        }
+    }
+
+    private static Dossierresultaat Uitkomst(Partitie partitie, FireResult? resultaat) =>
+        new(partitie.Volgnummer, partitie.Dossier.GemaskeerdeSleutel, resultaat?.ResultsOf<Signaal>() ?? [], partitie.Afwijzing);
+
+    private BulkOptions BulkOpties(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+
+    /// <summary>One input dossier on its way through the bulk path; validated on the worker thread.</summary>
+    private sealed class Partitie(long volgnummer, Dossier dossier)
+    {
+        public long Volgnummer { get; } = volgnummer;
+
+        public Dossier Dossier { get; } = dossier;
+
+        public Afwijzing? Afwijzing { get; set; }
+    }
+
+    /// <summary>What every session of one peildatum shares: the peildatum fact and the parameters in force.</summary>
+    private sealed class Peilcontext(WlzRuleEngine engine, LocalDate peildatum)
+    {
+        private readonly Peildatum _peildatum = new(peildatum);
+        private readonly ParametersOpPeildatum _parameters = engine._options.Parameters.OpPeildatum(peildatum);
+
+        public IEnumerable<object> FeitenVan(Partitie partitie)
+        {
+            partitie.Afwijzing = engine._validator.Beoordeel(partitie.Dossier);
+            return partitie.Afwijzing is null ? Feiten(partitie.Dossier) : [];
+        }
+
+        private IEnumerable<object> Feiten(Dossier dossier)
+        {
+            yield return _peildatum;
+            yield return _parameters;
+            foreach (var feit in dossier.Feiten())
+            {
+                yield return feit;
+            }
+
+            var register = engine._options.Zorgaanbieders;
+            var toewijzingen = dossier.Zorgtoewijzingen;
+            for (int i = 0; i < toewijzingen.Count; i++)
+            {
+                var agb = toewijzingen[i].Zorgaanbieder;
+                if (!EerderGenoemd(toewijzingen, i, agb) && register.Vind(agb) is { } zorgaanbieder)
+                {
+                    yield return zorgaanbieder;
+                }
+            }
+        }
+
+        private static bool EerderGenoemd(IReadOnlyList<Zorgtoewijzing> toewijzingen, int index, AgbCode agb)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (toewijzingen[i].Zorgaanbieder.Equals(agb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Counts processed dossiers and reports progress every so many.</summary>
+    private sealed class Voortgangsteller(IProgress<Evaluatievoortgang>? progress)
+    {
+        private const int Interval = 4_096;
+        private long _verwerkt;
+        private long _afgewezen;
+
+        public Dossierresultaat Tel(Dossierresultaat resultaat)
+        {
+            _verwerkt++;
+            if (resultaat.IsAfgewezen)
+            {
+                _afgewezen++;
+            }
+
+            if (_verwerkt % Interval == 0)
+            {
+                Rapporteer();
+            }
+
+            return resultaat;
+        }
+
+        public void Rapporteer() => progress?.Report(new Evaluatievoortgang(_verwerkt, _afgewezen));
+    }
+
+    /// <summary>Collects streamed results into an <see cref="Evaluatierapport"/>.</summary>
+    private sealed class Rapportverzameling(LocalDate peildatum)
+    {
+        private readonly List<Signaal> _signalen = [];
+        private readonly List<Afwijzing> _afwijzingen = [];
+        private long _ingelezen;
+
+        public void Voegtoe(Dossierresultaat resultaat)
+        {
+            _ingelezen++;
+            if (resultaat.Afwijzing is { } afwijzing)
+            {
+                _afwijzingen.Add(afwijzing);
+            }
+
+            _signalen.AddRange(resultaat.Signalen);
+        }
+
+        public Evaluatierapport Rapport(Validatiemodus modus)
+        {
+            if (modus == Validatiemodus.Strikt && _afwijzingen.Count > 0)
+            {
+                throw new DossierValidatieException(_afwijzingen);
+            }
+
+            var tellers = new Evaluatietellers(_ingelezen, _ingelezen - _afwijzingen.Count, _afwijzingen.Count, _signalen.Count);
+            return new Evaluatierapport(peildatum, _signalen, _afwijzingen, tellers);
+        }
+    }
+}
