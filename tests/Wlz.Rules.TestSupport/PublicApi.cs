@@ -17,6 +17,19 @@ public static class PublicApi
     private const BindingFlags DeclaredMembers =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
+    /// <summary>
+    /// Approves the public API of the package <paramref name="packageName"/> against its
+    /// <c>src/{packageName}/PublicAPI.approved.txt</c>, found from the calling test's source file in <c>tests/*/*/</c>.
+    /// </summary>
+    /// <param name="packageName">The package (and assembly) name, e.g. <c>Wlz.Rules</c>.</param>
+    /// <param name="sourceFile">Filled in by the compiler.</param>
+    public static void ApprovePackage(string packageName, [CallerFilePath] string sourceFile = "")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(packageName);
+        var root = Path.Combine(Path.GetDirectoryName(sourceFile)!, "..", "..", "..");
+        Approve(Assembly.Load(new AssemblyName(packageName)), Path.GetFullPath(Path.Combine(root, "src", packageName, "PublicAPI.approved.txt")));
+    }
+
     /// <summary>Approves the public API of <paramref name="assembly"/> against <paramref name="approvedPath"/>.</summary>
     /// <param name="assembly">The package's assembly.</param>
     /// <param name="approvedPath">The checked-in approved file.</param>
