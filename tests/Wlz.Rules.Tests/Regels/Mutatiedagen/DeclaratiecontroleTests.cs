@@ -230,4 +230,35 @@ public sealed class DeclaratiecontroleTests
             ["Mutatiedagen.MeerDanMaximum@2", "Mutatiedagen.OpOfNaIntrek@2", "Mutatiedagen.OverlappendeRegels@2", "Mutatiedagen.VerkeerdeCode@1", "Mutatiedagen.VerkeerdeCode@2", "Mutatiedagen.ZpVoorIntrek@3"],
             Bevindingen(Evalueer(omgekeerd)).Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void MutatiedagenVoorLeegstand_BegindatumOpLaatsteDag_Bevinding()
+    {
+        // Arrange
+        var dossier = Dossier(Mei(10), B(Mei(22)), regels: Regel(1, "A", "Z916", Mei(10), Mei(21), 12));
+
+        // Act
+        var resultaat = Evalueer(dossier);
+
+        // Assert
+        Assert.Equal(["Mutatiedagen.VoorLeegstand@1"], Bevindingen(resultaat));
+    }
+
+    [Fact]
+    public void SleuteldatumTeVroegVoorMaz_15DagenVoorIntrek_Bevinding_14DagenNiet()
+    {
+        // Arrange: last day 1 May; key on 3 May; move-in 17 May (14 days after the key) or 18 May (15 days).
+        var veertien = Dossier(Mei(1), B(Mei(17), Mei(3)));
+        var vijftien = Dossier(Mei(1), B(Mei(18), Mei(3)));
+
+        // Act + Assert
+        Assert.Empty(Bevindingen(Evalueer(veertien)));
+        Assert.Equal(["Mutatiedagen.SleuteldatumTeVroegVoorMaz@"], Bevindingen(Evalueer(vijftien)));
+    }
+
+    [Fact]
+    public void SleuteldatumTeVroegVoorMaz_InterneVerhuizingBinnenAgb_GeenMazGeenBevinding()
+    {
+        // Act + Assert
+        Assert.Empty(Bevindingen(Evalueer(Dossier(Mei(1), B(Mei(18), Mei(3), intern: true)))));
+    }
 }
