@@ -14,6 +14,7 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
     "Keuze: verhuist de nieuwe cliënt intern, dan eindigen de mutatiedagen de dag vóór de sleuteldatum (de bron zondert die periode dan uit). " +
     "Tweepersoonskamer: MaxMutatiedagenTweepersoonskamer (standaard uit).")]
 [Tag("Mutatiedagen")]
+[Source(Bron.Document, Bron.Sectie, Bron.Vergoeding)]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Maximum)]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Periode)]
 [Source(Bron.Document, Bron.Sectie, Bron.Sleuteldatum)]
