@@ -29,6 +29,10 @@ public sealed class WlzRuleEngine
     private readonly DossierValidator _validator;
     private readonly ISessionFactory _factory;
 
+    // The parameters of the last peildatum asked for: rooms and other partitions are evaluated one call at a time,
+    // nearly always on one peildatum, so one entry saves resolving the parameters per call. Replaced atomically.
+    private ParametersOpPeildatum? _laatsteParameters;
+
     /// <summary>Initializes the engine with the given options and compiles the selected rules.</summary>
     /// <param name="options">The options; see <see cref="WlzRulesOptions"/>.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="options"/> is <see langword="null"/>.</exception>
@@ -182,9 +186,22 @@ public sealed class WlzRuleEngine
         ArgumentNullException.ThrowIfNull(feiten);
         var session = _factory.CreateSession();
         session.Insert(new Peildatum(peildatum));
-        session.Insert(_options.Parameters.OpPeildatum(peildatum));
+        session.Insert(ParametersOp(peildatum));
         session.InsertAll(feiten);
         return session.Fire().ResultsOf<Signaal>();
+    }
+
+    private ParametersOpPeildatum ParametersOp(LocalDate peildatum)
+    {
+        var laatste = Volatile.Read(ref _laatsteParameters);
+        if (laatste is not null && laatste.Peildatum == peildatum)
+        {
+            return laatste;
+        }
+
+        laatste = _options.Parameters.OpPeildatum(peildatum);
+        Volatile.Write(ref _laatsteParameters, laatste);
+        return laatste;
     }
 
     private static async IAsyncEnumerable<Partitie> Nummer(IAsyncEnumerable<Dossier> dossiers, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -217,7 +234,7 @@ public sealed class WlzRuleEngine
     private sealed class Peilcontext(WlzRuleEngine engine, LocalDate peildatum)
     {
         private readonly Peildatum _peildatum = new(peildatum);
-        private readonly ParametersOpPeildatum _parameters = engine._options.Parameters.OpPeildatum(peildatum);
+        private readonly ParametersOpPeildatum _parameters = engine.ParametersOp(peildatum);
 
         public IEnumerable<object> FeitenVan(Partitie partitie)
         {
