@@ -90,14 +90,15 @@ public sealed class AanvullendeDienstSignaal : Signaal
             + "die niet bij de aangeboden aanvullende diensten van de zorgaanbieder staat.",
     };
 
-    /// <summary>Formats eurocents as a Dutch amount, e.g. <c>€ 12,50</c>.</summary>
+    /// <summary>Formats eurocents as a Dutch amount, e.g. <c>€ 1.234,50</c>.</summary>
     /// <param name="eurocent">The amount in eurocents.</param>
     /// <returns>The formatted amount.</returns>
     internal static string Euro(long eurocent)
     {
         string teken = eurocent < 0 ? "-" : string.Empty;
         long absoluut = Math.Abs(eurocent);
-        return string.Create(CultureInfo.InvariantCulture, $"{teken}€ {absoluut / 100},{absoluut % 100:00}");
+        string euros = (absoluut / 100).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+        return string.Create(CultureInfo.InvariantCulture, $"{teken}€ {euros},{absoluut % 100:00}");
     }
 
     private static AanvullendeDienstSignaal VoorDienst(RuleDefinition regel, AanvullendeDienst dienst, AanvullendeDienstBevinding bevinding, string uitleg) => new()
