@@ -5,4 +5,12 @@ namespace Wlz.Rules.Model.AanvullendeDiensten;
 /// <param name="Omschrijving">A Dutch description of the category.</param>
 /// <param name="Verzekerd">Whether the service belongs to the Wlz-verzekerde zorg (no bijbetaling allowed).</param>
 /// <param name="Bron">Where the classification comes from.</param>
-public sealed record Dienstcategorie(string Code, string Omschrijving, bool Verzekerd, string Bron);
+public sealed record Dienstcategorie(string Code, string Omschrijving, bool Verzekerd, string Bron)
+{
+    /// <summary>
+    /// Gets the highest tarief, in eurocents, the user considers reasonable for an aanvullende dienst of this category,
+    /// or <see langword="null"/> (the default) for no limit. The source forbids "onredelijk hoge bedragen" without a number,
+    /// so the starter list sets none.
+    /// </summary>
+    public long? RedelijkMaximumInEurocent { get; init; }
+}

@@ -26,4 +26,7 @@ public enum AanvullendeDienstBevinding
 
     /// <summary>A charge for a dienst the zorgaanbieder does not list among its offered diensten.</summary>
     BijbetalingZonderBekendeDienst = 8,
+
+    /// <summary>An offered dienst whose tarief is above the reasonable maximum the catalogue sets for its category.</summary>
+    TariefOnredelijkHoog = 9,
 }

@@ -73,6 +73,11 @@ public sealed class AanvullendeDienstSignaal : Signaal
                 ? $"ligt vóór de goedkeuring door de cliëntenraad op {Iso(op)}."
                 : "is gedaan, maar de cliëntenraad heeft de dienst niet goedgekeurd."));
 
+    internal static AanvullendeDienstSignaal TariefOnredelijkHoog(RuleDefinition regel, AanvullendeDienst dienst, Dienstcategorie categorie) =>
+        VoorDienst(regel, dienst, AanvullendeDienstBevinding.TariefOnredelijkHoog,
+            $"Onredelijk hoog tarief. Dienst {dienst.Id} '{dienst.Omschrijving}' kost {Euro(dienst.TariefInEurocent)}; voor categorie '{categorie.Code}' "
+            + $"is {Euro(categorie.RedelijkMaximumInEurocent!.Value)} het redelijke maximum volgens de catalogus ({categorie.Bron}).");
+
     internal static AanvullendeDienstSignaal VerplichtGesteld(RuleDefinition regel, AanvullendeDienst dienst) =>
         VoorDienst(regel, dienst, AanvullendeDienstBevinding.VerplichtGesteld,
             $"Aanvullende dienst verplicht gesteld. Dienst {dienst.Id} '{dienst.Omschrijving}' is verplicht gesteld; cliënten zijn niet verplicht de diensten af te nemen.");

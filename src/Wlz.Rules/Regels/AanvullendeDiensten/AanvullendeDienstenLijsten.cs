@@ -19,6 +19,9 @@ public static class AanvullendeDienstenLijsten
     public const string GeenBijbetalingZin =
         "Zorginstellingen mogen géén bijbetalingen vragen voor diensten die tot de Wlz-verzekerde zorg behoren.";
 
+    /// <summary>The source sentence that forbids unreasonably high amounts.</summary>
+    public const string OnredelijkHoogZin = "Ook mogen geen onredelijk hoge bedragen in rekening worden gebracht voor aanvullende diensten.";
+
     /// <summary>The source sentence that says clients are not obliged to take the diensten.</summary>
     public const string NietVerplichtZin = "Cliënten zijn niet verplicht de diensten af te nemen.";
 

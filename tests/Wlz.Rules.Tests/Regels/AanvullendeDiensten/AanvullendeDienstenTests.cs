@@ -251,6 +251,44 @@ public sealed class AanvullendeDienstenTests
             signalen.Single(s => s.Bevinding == AanvullendeDienstBevinding.BijbetalingVoorGoedkeuring).Uitleg);
     }
 
+    [Theory]
+    [InlineData(2_500, false)]
+    [InlineData(2_501, true)]
+    public void GeenOnredelijkHogeBedragen_MaximumInCatalogus_AlleenStriktBovenMaximum(long tarief, bool verwacht)
+    {
+        // Arrange
+        var catalogus = VerzekerdeZorgcatalogus.Standaard.Met(
+            new Dienstcategorie("kabelabonnement", "Kabelabonnement", false, "eigen norm 2026") { RedelijkMaximumInEurocent = 2_500 });
+        var dossier = Dossier([Dienst("D1", "kabelabonnement", tarief) with { GoedgekeurdTariefInEurocent = tarief }], []);
+
+        // Act
+        var signalen = Engine.EvaluateAanvullendeDiensten(dossier, Peildatum, catalogus);
+
+        // Assert
+        if (!verwacht)
+        {
+            Assert.Empty(signalen);
+            return;
+        }
+
+        var signaal = Assert.IsType<AanvullendeDienstSignaal>(Assert.Single(signalen));
+        Assert.Equal(AanvullendeDienstBevinding.TariefOnredelijkHoog, signaal.Bevinding);
+        Assert.Equal(
+            "Onredelijk hoog tarief. Dienst D1 'Kabelabonnement' kost € 25,01; voor categorie 'kabelabonnement' is € 25,00 het redelijke maximum volgens de catalogus (eigen norm 2026).",
+            signaal.Uitleg);
+    }
+
+    [Fact]
+    public void GeenOnredelijkHogeBedragen_StandaardCatalogusZonderMaximum_GeenSignaal()
+    {
+        // Act
+        var signalen = Evalueer([Dienst("D1", "kabelabonnement", 999_999)], []);
+
+        // Assert
+        Assert.Empty(signalen);
+        Assert.All(VerzekerdeZorgcatalogus.Standaard.Categorieen, c => Assert.Null(c.RedelijkMaximumInEurocent));
+    }
+
     [Fact]
     public void ClientenNietVerplicht_DienstVerplichtGesteld_Signaleert()
     {
@@ -315,7 +353,7 @@ public sealed class AanvullendeDienstenTests
         var regels = Engine.Regels;
 
         // Assert
-        Assert.Equal(8, regels.Count);
+        Assert.Equal(9, regels.Count);
         Assert.All(regels, r => Assert.Contains(r.Sources, s => s.Document == AanvullendeDienstenLijsten.Document));
         Assert.All(regels, r => Assert.Equal(["AanvullendeDiensten"], r.Tags));
     }
