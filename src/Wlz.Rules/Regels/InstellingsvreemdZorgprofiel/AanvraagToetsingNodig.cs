@@ -1,0 +1,37 @@
+using Wlz.Rules.Engine;
+using Wlz.Rules.Model;
+
+namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
+
+/// <summary>Signals an AAT (aanvraag aangepaste zorgtoewijzing) that asks for an instellingsvreemd zorgprofiel.</summary>
+[RuleId("InstellingsvreemdZorgprofiel.AanvraagToetsingNodig")]
+[Name("Instellingsvreemd: aanvraag vraagt toetsing")]
+[Description(
+    "Signals each AAT that is not deleted (StatusAanlevering Verwijderd), was received on or before the peildatum, and asks for a "
+    + "zorgprofiel other than the toewijzing's whose sector the toewijzing's zorgaanbieder is not toegelaten for, while no "
+    + "Toetsingsuitkomst names the toewijzing. Choice: the aanvraag is judged against the zorgaanbieder of the toewijzing it amends.")]
+[Tag("InstellingsvreemdZorgprofiel")]
+[Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.ToetsingZin)]
+public sealed class AanvraagToetsingNodig : Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        Peildatum peildatum = null!;
+        Client client = null!;
+        Aat aat = null!;
+        Zorgtoewijzing toewijzing = null!;
+        Zorgaanbieder zorgaanbieder = null!;
+        When()
+            .Match(() => peildatum)
+            .Match(() => client)
+            .Match(() => aat, a => a.StatusAanlevering != StatusAanlevering.Verwijderd, a => a.Ontvangstdatum <= peildatum.Datum)
+            .Match(() => toewijzing, t => t.Id == aat.ToewijzingId)
+            .Match(() => zorgaanbieder, z => z.AgbCode.Waarde == toewijzing.Zorgaanbieder.Waarde)
+            .Having(
+                () => aat.Zorgprofiel.Code != toewijzing.Zorgprofiel.Code,
+                () => Instellingsvreemdheid.IsInstellingsvreemd(zorgaanbieder, aat.Zorgprofiel))
+            .Not<Toetsingsuitkomst>(u => u.ToewijzingId == toewijzing.Id);
+        Then().Yield(ctx => InstellingsvreemdSignaal.AanvraagToetsingNodig(ctx.Rule, client, aat, toewijzing, zorgaanbieder));
+    }
+}
