@@ -21,11 +21,11 @@ internal static class Lijsttest
         where T : Signaal =>
         Engine(tag).Evaluate(dossier, peildatum).Signalen.OfType<T>().ToArray();
 
-    public static string Render(Evaluatierapport rapport)
+    public static string Render(Evaluatierapport rapport, string? lijstcode = null)
     {
         var tekst = new StringBuilder();
         tekst.Append("Peildatum ").Append(rapport.Peildatum.ToString("yyyy-MM-dd", null)).Append('\n');
-        foreach (var lijst in rapport.Lijsten)
+        foreach (var lijst in rapport.Lijsten.Where(l => lijstcode is null || l.Lijst.Code == lijstcode))
         {
             tekst.Append('\n').Append("== ").Append(lijst.Lijst.Titel).Append(" (").Append(lijst.Lijst.Cadans).Append(") voor ")
                 .Append(lijst.Zorgaanbieder ?? "-").Append('\n');
@@ -45,10 +45,27 @@ internal static class Lijsttest
         return tekst.ToString();
     }
 
+    /// <summary>Shuffles the dossiers and, inside each dossier, the order of every kind of fact.</summary>
     public static IReadOnlyList<Dossier> Geschud(IReadOnlyList<Dossier> dossiers, int seed)
     {
-        var kopie = dossiers.ToArray();
-        new Random(seed).Shuffle(kopie);
+        var random = new Random(seed);
+        var kopie = dossiers.Select(d => new Dossier
+        {
+            Client = d.Client,
+            Indicaties = Schud(d.Indicaties, random),
+            Zorgtoewijzingen = Schud(d.Zorgtoewijzingen, random),
+            Mazen = Schud(d.Mazen, random),
+            Mutaties = Schud(d.Mutaties, random),
+            Aats = Schud(d.Aats, random),
+        }).ToArray();
+        random.Shuffle(kopie);
+        return kopie;
+    }
+
+    private static T[] Schud<T>(IReadOnlyList<T> lijst, Random random)
+    {
+        var kopie = lijst.ToArray();
+        random.Shuffle(kopie);
         return kopie;
     }
 }
