@@ -51,7 +51,7 @@ public sealed class ToekomstigeAutomezSignaal : Signaal
         var uitleg =
             $"Toewijzing met MAZ, einddatum {Opmaak.Datum(einde)} verstreken, geen MEZ, en geen andere geldige of aansluitende toewijzing met MAZ. "
             + $"MEZ wordt geplaatst op {Opmaak.Datum(mezdatum)} (einddatum + {Opmaak.Getal(termijnDagen)} + 1 dagen: de eerste dag meer dan {Opmaak.Getal(termijnDagen)} dagen na de einddatum), "
-            + $"over {Opmaak.Getal(dagen)} dagen."
+            + $"over {Opmaak.Dagen(dagen)}."
             + (mezIngetrokken ? " " + AutoMezLijsten.NotitieIngetrokkenMez : string.Empty);
         return new ToekomstigeAutomezSignaal
         {

@@ -15,6 +15,10 @@ internal static class Opmaak
 
     public static string Getal(decimal waarde) => waarde.ToString(CultureInfo.InvariantCulture);
 
+    public static string Dagen(int aantal) => Getal(aantal) + (Math.Abs(aantal) == 1 ? " dag" : " dagen");
+
+    public static string Werkdagen(int aantal) => Getal(aantal) + (Math.Abs(aantal) == 1 ? " werkdag" : " werkdagen");
+
     public static string JaNee(bool waarde) => waarde ? "ja" : "nee";
 
     public static string Code(Enum waarde) => Convert.ToInt32(waarde, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture);

@@ -66,7 +66,7 @@ public sealed class UrgentActiefPlaatsenSignaal : Signaal
         var uitleg = norm is null
             ? status + "Geen streefnorm bekend voor deze status en classificatie."
             : status + $"Streefdatum = sinds + {Opmaak.Getal(norm.Dagen)} dagen streefnorm{(norm.IsVoorbeeld ? " (VOORBEELDWAARDE)" : string.Empty)} = {Opmaak.Datum(streefdatum)}; "
-                + (contact ? $"{Opmaak.Getal(-dagen!.Value)} dagen verstreken: neem contact op met het zorgkantoor." : $"nog {Opmaak.Getal(dagen!.Value)} dagen.");
+                + (contact ? $"{Opmaak.Dagen(-dagen!.Value)} verstreken: neem contact op met het zorgkantoor." : $"nog {Opmaak.Dagen(dagen!.Value)}.");
         return new UrgentActiefPlaatsenSignaal
         {
             Lijst = UrgentActiefPlaatsenLijsten.UrgentEnActiefPlaatsen,

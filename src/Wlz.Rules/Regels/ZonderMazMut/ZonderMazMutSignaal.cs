@@ -67,7 +67,7 @@ public sealed class ZonderMazMutSignaal : Signaal
             + "; geen MAZ en geen MUT ontvangen. "
             + (nieuw ? "Cliënt is nieuw voor deze zorgaanbieder (geen andere toewijzing met MAZ bij deze AGB-code): " : "Cliënt is bekend bij deze zorgaanbieder: ")
             + $"termijn {Opmaak.Getal(aantal)} werkdagen, uiterlijk {termijn}. "
-            + (resterend >= 0 ? $"Nog {Opmaak.Getal(resterend)} werkdagen." : $"{Opmaak.Getal(-resterend)} werkdagen te laat.")
+            + (resterend >= 0 ? $"Nog {Opmaak.Werkdagen(resterend)}." : $"{Opmaak.Werkdagen(-resterend)} te laat.")
             + (contact
                 ? $" Na {Opmaak.Getal(parameters.ContactNaWerkdagen)} werkdagen ({Opmaak.Datum(contactNa)}) neemt het zorgkantoor contact op."
                 : string.Empty);

@@ -55,7 +55,7 @@ public sealed class ZorgtoewijzingZonderMazMutTests
         // Assert
         Assert.Equal(-1, signaal.WerkdagenResterend);
         Assert.False(signaal.ZorgkantoorNeemtContactOp);
-        Assert.Contains("1 werkdagen te laat", signaal.Uitleg, StringComparison.Ordinal);
+        Assert.Contains("1 werkdag te laat", signaal.Uitleg, StringComparison.Ordinal);
     }
 
     [Theory]
