@@ -123,4 +123,24 @@ public sealed class GedeeldeKeuzesTests
         Assert.False(aansluitend);
         Assert.True(welAansluitend);
     }
+
+    [Fact]
+    public void ActueleWachtstatus_MutEindeZorgAanhoudenMetWachtUitVoorzorg_WeerOpWachtlijst()
+    {
+        // Arrange: in zorg from January; MUT 20 (levering beëindigd, toewijzing aanhouden) with status 3 on 2 March.
+        var dossier = Dossiers.ADossier()
+            .MetToewijzing(t => t.Id("T1").Toegewezen(2026, 1, 2).Ingang(2026, 1, 5))
+            .MetMaz(m => m.Begin(2026, 1, 6))
+            .MetMutatie(m => m.Code(Mutatiecode.LeveringBeeindigdToewijzingAanhouden).Status(Leveringsstatus.WachtUitVoorzorg, Classificatie.Partneropname).Datum(2026, 3, 2))
+            .Build();
+
+        // Act
+        var wachtlijst = Assert.Single(Lijsttest.Signalen<WachtlijstSignaal>("Wachtlijst", dossier, P));
+        var inZorg = Lijsttest.Signalen<ClientInZorgSignaal>("InZorg", dossier, P);
+
+        // Assert
+        Assert.Equal(Leveringsstatus.WachtUitVoorzorg, wachtlijst.Leveringsstatus);
+        Assert.Equal(new LocalDate(2026, 3, 2), wachtlijst.Sinds);
+        Assert.Empty(inZorg);
+    }
 }

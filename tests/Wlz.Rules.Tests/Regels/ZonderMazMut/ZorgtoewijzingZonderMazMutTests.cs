@@ -261,4 +261,22 @@ public sealed class ZorgtoewijzingZonderMazMutTests
         Assert.Equal(new LocalDate(2026, 4, 22), signaal.Ontvangstdatum);
         Assert.Contains("toewijzingsdatum gebruikt", signaal.Uitleg, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(27, 1)]
+    [InlineData(28, 0)]
+    [InlineData(29, -1)]
+    public void AlsDeClientNieuwVoorUIsBinnen10Werkdagen_OverHemelvaartEnPinksteren_DeadlineDonderdag28Mei(int dag, int resterend)
+    {
+        // Arrange: ontvangen maandag 11 mei 2026; 14 mei Hemelvaart, 15 mei gelijkgesteld, 25 mei Tweede Pinksterdag.
+        var dossier = NieuweClient(new LocalDate(2026, 5, 11));
+
+        // Act
+        var signaal = Enig(dossier, new LocalDate(2026, 5, dag));
+
+        // Assert
+        Assert.Equal(new LocalDate(2026, 5, 28), signaal.Termijn.Einde);
+        Assert.Equal(resterend, signaal.WerkdagenResterend);
+        Assert.Equal(dag == 29, signaal.ZorgkantoorNeemtContactOp);
+    }
 }
