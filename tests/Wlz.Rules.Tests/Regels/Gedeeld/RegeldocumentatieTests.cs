@@ -59,4 +59,27 @@ public sealed class RegeldocumentatieTests
             ],
             ids);
     }
+
+    [Fact]
+    public void Signaleringslijsten_Alle_TitelsEnCadansUitDeBron()
+    {
+        // Act
+        var lijsten = Signaleringslijsten.Alle.Select(l => $"{l.Code}|{l.Titel}|{l.Cadans}").ToArray();
+
+        // Assert
+        Assert.Equal(
+            [
+                "UrgentActiefPlaatsen|Urgent plaatsen en actief plaatsen|Wekelijks",
+                "ZonderMazMut|Zorgtoewijzing zonder MAZ/MUT|Wekelijks",
+                "Wachtlijst|Wachtlijst|Maandelijks",
+                "ClientenInZorg|Cliënten in zorg|Maandelijks",
+                "Indicatiecontrole|Indicatiecontrole|Maandelijks",
+                "Bewonerslijst|Bewonerslijst|Maandelijks",
+                "WachtUitVoorzorg|Wacht uit voorzorg meer dan 1 jaar|Maandelijks",
+                "ToekomstigeAutomez|Toekomstige automez|Wekelijks",
+                "AutomatischeMez|Automatische MEZ|Direct",
+            ],
+            lijsten);
+        Assert.All(Signaleringslijsten.Alle, l => Assert.False(string.IsNullOrWhiteSpace(l.GevraagdeActie)));
+    }
 }
