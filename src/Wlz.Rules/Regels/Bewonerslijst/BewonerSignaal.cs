@@ -1,0 +1,67 @@
+using NodaTime;
+using Wlz.Rules.Engine;
+using Wlz.Rules.Model;
+using Wlz.Rules.Regels.Gedeeld;
+using Wlz.Rules.Signalering;
+
+namespace Wlz.Rules.Regels.Bewonerslijst;
+
+/// <summary>Gets an entry (one toewijzing) of the "Bewonerslijst".</summary>
+public sealed class BewonerSignaal : Signaal
+{
+    /// <summary>Gets the first day of the month.</summary>
+    public required LocalDate Maand { get; init; }
+
+    /// <summary>Gets the begindatum of the MAZ.</summary>
+    public required LocalDate Begindatum { get; init; }
+
+    /// <summary>Gets the date of the MEZ, if any.</summary>
+    public required LocalDate? Mezdatum { get; init; }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Signaalveld> Velden =>
+    [
+        new("maand", Opmaak.Datum(Maand)[..7]),
+        new("toewijzing", Onderwerp ?? string.Empty),
+        new("begindatum", Opmaak.Datum(Begindatum)),
+        new("MEZ-datum", Opmaak.Datum(Mezdatum)),
+        new("actie", Lijst.GevraagdeActie),
+    ];
+
+    /// <summary>Creates the entry.</summary>
+    /// <param name="regel">The rule that fired.</param>
+    /// <param name="client">The cliënt.</param>
+    /// <param name="periode">The period of care.</param>
+    /// <param name="peildatum">The peildatum; its month is listed.</param>
+    /// <returns>The entry.</returns>
+    public static BewonerSignaal Maak(RuleDefinition regel, Client client, Zorgperiode periode, LocalDate peildatum)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(periode);
+        var maand = Maandbegin(peildatum);
+        return new BewonerSignaal
+        {
+            Lijst = BewonerslijstLijsten.Bewonerslijst,
+            Regel = regel,
+            ClientId = client.ClientId,
+            Zorgaanbieder = periode.Toewijzing.Zorgaanbieder.Waarde,
+            Onderwerp = periode.ToewijzingId,
+            Uitleg = $"In zorg van {Opmaak.Datum(periode.Begindatum)} (MAZ) tot {(periode.Mezdatum is { } m ? Opmaak.Datum(m) + " (MEZ)" : "heden")}: "
+                + $"minstens één dag in {Opmaak.Datum(maand)[..7]} ({Opmaak.Datum(maand)} t/m {Opmaak.Datum(Maandeinde(peildatum))}).",
+            Maand = maand,
+            Begindatum = periode.Begindatum,
+            Mezdatum = periode.Mezdatum,
+        };
+    }
+
+    /// <summary>Gets the first day of the month of <paramref name="datum"/>.</summary>
+    /// <param name="datum">A date.</param>
+    /// <returns>The first day of its month.</returns>
+    public static LocalDate Maandbegin(LocalDate datum) => new(datum.Year, datum.Month, 1);
+
+    /// <summary>Gets the last day of the month of <paramref name="datum"/>.</summary>
+    /// <param name="datum">A date.</param>
+    /// <returns>The last day of its month.</returns>
+    public static LocalDate Maandeinde(LocalDate datum) => Maandbegin(datum).PlusMonths(1).PlusDays(-1);
+}
