@@ -93,4 +93,20 @@ public sealed class RapportJsonTests
         // Assert
         Assert.Contains("line 3", fout.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Van_BsnAsClientKeyAndInSubject_MaskedToLastThreeDigits()
+    {
+        // Arrange
+        var signaal = Deadline("123456782", "123456782|202400012|753|11111111|2026-04-21", "11111111", "2026-05-08", "Cliënt 123456782 ontving T1.");
+
+        // Act
+        var regel = RapportbestandRegel.Van(signaal);
+
+        // Assert
+        Assert.Equal("******782", regel.ClientId);
+        Assert.Equal("******782|202400012|753|11111111|2026-04-21", regel.Onderwerp);
+        Assert.Equal("TestDeadlines|11111111|******782|******782|202400012|753|11111111|2026-04-21", regel.Sleutel);
+        Assert.Equal("Cliënt ******782 ontving T1.", regel.Uitleg);
+    }
 }

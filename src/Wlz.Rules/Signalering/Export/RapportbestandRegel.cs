@@ -1,11 +1,12 @@
 using Wlz.Rules.Engine;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Signalering.Export;
 
 /// <summary>One exported entry of a list: a <see cref="Signaal"/> as plain data.</summary>
 public sealed class RapportbestandRegel
 {
-    /// <summary>Gets the identity of the entry across runs (<see cref="Signaal.Sleutel"/>).</summary>
+    /// <summary>Gets the identity of the entry across runs (<see cref="Signaal.Sleutel"/>, with possible BSNs masked).</summary>
     public string Sleutel { get; init; } = string.Empty;
 
     /// <summary>Gets the key of the cliënt.</summary>
@@ -34,7 +35,10 @@ public sealed class RapportbestandRegel
     /// <returns>The value, or <see langword="null"/>.</returns>
     public string? Veld(string naam) => Velden.FirstOrDefault(v => string.Equals(v.Naam, naam, StringComparison.Ordinal))?.Waarde;
 
-    /// <summary>Converts a signal.</summary>
+    /// <summary>
+    /// Converts a signal. Exports travel to files, mail and tickets, so every run of nine digits that passes the
+    /// 11-proef (a possible BSN) in the key, cliënt, subject and explanation is masked to its last three digits.
+    /// </summary>
     /// <param name="signaal">The signal.</param>
     /// <returns>The exported entry.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="signaal"/> is <see langword="null"/>.</exception>
@@ -43,13 +47,13 @@ public sealed class RapportbestandRegel
         ArgumentNullException.ThrowIfNull(signaal);
         return new RapportbestandRegel
         {
-            Sleutel = signaal.Sleutel,
-            ClientId = signaal.ClientId,
-            Onderwerp = signaal.Onderwerp,
+            Sleutel = Maskering.Maskeer(signaal.Sleutel),
+            ClientId = Maskering.Maskeer(signaal.ClientId),
+            Onderwerp = signaal.Onderwerp is null ? null : Maskering.Maskeer(signaal.Onderwerp),
             Regel = signaal.Regel.Id,
             Bronnen = [.. signaal.Regel.Sources],
             Velden = [.. signaal.Velden],
-            Uitleg = signaal.Uitleg,
+            Uitleg = Maskering.Maskeer(signaal.Uitleg),
             GebruiktVoorbeeldwaarde = signaal.GebruiktVoorbeeldwaarde,
         };
     }
