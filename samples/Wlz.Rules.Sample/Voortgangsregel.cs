@@ -31,7 +31,8 @@ internal sealed class Voortgangsregel(TextWriter err, long totaal) : IProgress<E
         }
 
         var perSeconde = duur.TotalSeconds > 0 ? aantal / duur.TotalSeconds : 0;
+        using var proces = System.Diagnostics.Process.GetCurrentProcess();
         err.WriteLine();
-        err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Klaar in {duur.TotalSeconds:0.0} s ({perSeconde:N0} cliënten/s)."));
+        err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Klaar in {duur.TotalSeconds:0.0} s ({perSeconde:N0} cliënten/s; piek werkgeheugen {proces.PeakWorkingSet64 / 1024 / 1024:N0} MB)."));
     }
 }

@@ -6,8 +6,8 @@ namespace Wlz.Rules.Benchmarks.Bulk;
 
 /// <summary>
 /// Opt-in: one million cliënten streamed from the generator (never held in memory) through the full rule set,
-/// sequential and parallel. Generation is included in the time (about a third of it; compare with
-/// <see cref="BulkBenchmarks"/>). Run it on its own: <c>--filter '*BulkMiljoen*' --job Dry</c> or <c>--job Short</c>.
+/// sequential and parallel. Generation is included in the time (compare with <see cref="BulkBenchmarks"/>,
+/// which generates in its setup). Run it on its own: <c>--filter '*BulkMiljoen*' --job Dry</c> or <c>--job Short</c>.
 /// </summary>
 [Config(typeof(BulkConfig))]
 public class BulkMiljoenBenchmarks
