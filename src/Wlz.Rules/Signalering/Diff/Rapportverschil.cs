@@ -79,7 +79,10 @@ public sealed class Rapportverschil
         return new Rapportverschil(vorige.Peildatum, huidige.Peildatum, lijsten);
     }
 
-    /// <summary>Renders the differences as readable Dutch text, one line per entry and per changed field.</summary>
+    /// <summary>
+    /// Renders the differences as readable Dutch text: per list a line per new entry (<c>+</c>, with its explanation),
+    /// per entry that left (<c>-</c>) and per changed entry (<c>~</c>, with its current explanation as the reason and a line per changed field).
+    /// </summary>
     /// <returns>The text; deterministic for the same input.</returns>
     public string AlsTekst()
     {
@@ -107,7 +110,7 @@ public sealed class Rapportverschil
 
             foreach (var wijziging in lijst.Gewijzigd)
             {
-                tekst.AppendLine(CultureInfo.InvariantCulture, $"  ~ {wijziging.Huidige.ClientId} {wijziging.Huidige.Onderwerp}");
+                tekst.AppendLine(CultureInfo.InvariantCulture, $"  ~ {wijziging.Huidige.ClientId} {wijziging.Huidige.Onderwerp}: {wijziging.Huidige.Uitleg}");
                 foreach (var veld in wijziging.Velden)
                 {
                     tekst.AppendLine(CultureInfo.InvariantCulture, $"      {veld.Naam}: {veld.Van ?? "(leeg)"} -> {veld.Naar ?? "(leeg)"}");
