@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Serialisatie;
@@ -134,6 +135,21 @@ public sealed class ScenariorunnerTests
     }
 
     [Fact]
+    public void LeesBestand_ExampleCaseKeptAsData_HoldsAgainstEveryRuleSet()
+    {
+        // Arrange: a user's own edge case, kept as a JSON file beside the tests.
+        var pad = Path.Combine(Map(), "Voorbeelden", "maz-op-tijd.json");
+        var scenario = Scenariorunner.LeesBestand(pad);
+
+        // Act
+        var rapport = Scenariorunner.Controleer(scenario);
+
+        // Assert
+        Assert.Equal("MAZ binnen de termijn: geen signaal", scenario.Naam);
+        Assert.Equal(1, rapport.Tellers.Geevalueerd);
+    }
+
+    [Fact]
     public void Past_SameIdentityAndNamedFields_True()
     {
         // Arrange
@@ -180,6 +196,8 @@ public sealed class ScenariorunnerTests
             + "  + L1 | 12345678 | C1 | T1 {Deadline=2026-04-28} (Test.Regel): Ontvangen 2026-04-21 + 5 werkdagen.",
             fout.Message.ReplaceLineEndings("\n"));
     }
+
+    private static string Map([CallerFilePath] string bron = "") => Path.GetDirectoryName(bron)!;
 
     private sealed class Testsignaal : Signaal
     {
