@@ -1,6 +1,4 @@
-using System.Reflection;
+using Wlz.Rules.Sample;
 
-// The main job arrives with the rule-set issues; until then the sample says what is installed.
-var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-Console.WriteLine($"Wlz.Rules sample {version}");
-return 0;
+// dotnet run --project samples/Wlz.Rules.Sample -- --help
+return SampleApp.Run(args, Console.Out, Console.Error);

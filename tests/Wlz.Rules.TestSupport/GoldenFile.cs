@@ -34,7 +34,13 @@ public static class GoldenFile
     /// <summary>Verifies <paramref name="actual"/> against the golden file at <paramref name="verifiedPath"/>.</summary>
     /// <param name="actual">The rendered result.</param>
     /// <param name="verifiedPath">The path of the <c>*.verified.*</c> file.</param>
-    public static void VerifyAt(string actual, string verifiedPath)
+    public static void VerifyAt(string actual, string verifiedPath) => VerifyAt(actual, verifiedPath, IsAccepting());
+
+    /// <summary>Verifies <paramref name="actual"/> against the golden file at <paramref name="verifiedPath"/>, accepting a difference only when <paramref name="accept"/> is set.</summary>
+    /// <param name="actual">The rendered result.</param>
+    /// <param name="verifiedPath">The path of the <c>*.verified.*</c> file.</param>
+    /// <param name="accept">Whether a difference overwrites the verified file instead of failing.</param>
+    public static void VerifyAt(string actual, string verifiedPath, bool accept)
     {
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentException.ThrowIfNullOrWhiteSpace(verifiedPath);
@@ -48,7 +54,7 @@ public static class GoldenFile
             return;
         }
 
-        if (IsAccepting())
+        if (accept)
         {
             File.WriteAllText(verifiedPath, normalized, new UTF8Encoding(false));
             File.Delete(receivedPath);

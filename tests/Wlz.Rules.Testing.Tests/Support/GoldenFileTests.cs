@@ -30,7 +30,7 @@ public sealed class GoldenFileTests : IDisposable
         File.WriteAllText(verified, "line one\nline two\nline three\n");
 
         // Act
-        var error = Assert.Throws<GoldenFileMismatchException>(() => GoldenFile.VerifyAt("line one\nline 2\nline three\n", verified));
+        var error = Assert.Throws<GoldenFileMismatchException>(() => GoldenFile.VerifyAt("line one\nline 2\nline three\n", verified, accept: false));
 
         // Assert
         Assert.Equal(Path.Combine(_folder, "case.received.txt"), error.ReceivedPath);
@@ -47,7 +47,7 @@ public sealed class GoldenFileTests : IDisposable
         var verified = Path.Combine(_folder, "new.verified.json");
 
         // Act
-        var error = Assert.Throws<GoldenFileMismatchException>(() => GoldenFile.VerifyAt("{}", verified));
+        var error = Assert.Throws<GoldenFileMismatchException>(() => GoldenFile.VerifyAt("{}", verified, accept: false));
 
         // Assert
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
@@ -59,6 +59,21 @@ public sealed class GoldenFileTests : IDisposable
     {
         // Act + Assert: the checked-in GoldenFileTests.Example.verified.txt sits beside this file.
         GoldenFile.Verify("Zorgtoewijzing zonder MAZ/MUT\n", "GoldenFileTests.Example");
+    }
+
+    [Fact]
+    public void VerifyAt_Accepting_OverwritesTheGoldenFileAndPasses()
+    {
+        // Arrange
+        var verified = Path.Combine(_folder, "case.verified.txt");
+        File.WriteAllText(verified, "old\n");
+
+        // Act
+        GoldenFile.VerifyAt("new", verified, accept: true);
+
+        // Assert
+        Assert.Equal("new\n", File.ReadAllText(verified));
+        Assert.False(File.Exists(Path.Combine(_folder, "case.received.txt")));
     }
 
     [Theory]

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Wlz.Rules.Evaluatie;
+using Wlz.Rules.Model;
+using Wlz.Rules.Serialisatie;
+using Wlz.Rules.Signalering.Diff;
+using Wlz.Rules.Signalering.Export;
+using Wlz.Rules.Testing;
+using Wlz.Rules.Testing.Scenarios;
+
+namespace Wlz.Rules.Sample;
+
+/// <summary>
+/// The sample application: evaluates a generated population (or a JSON file of dossiers) on a peildatum and prints
+/// every list per zorgaanbieder, the zorgkantoor's own actions, a summary and the rejections; optionally writes the
+/// exports and the difference with last week's report.
+/// </summary>
+public static class SampleApp
+{
+    /// <summary>Exit code of a successful run.</summary>
+    public const int Gelukt = 0;
+
+    /// <summary>Exit code of an unexpected error.</summary>
+    public const int InterneFout = 1;
+
+    /// <summary>Exit code of a bad argument or bad input file.</summary>
+    public const int Gebruiksfout = 2;
+
+    /// <summary>Runs the sample.</summary>
+    /// <param name="args">The command-line arguments (see <c>--help</c>).</param>
+    /// <param name="out">Receives the report; deterministic for the same arguments and input.</param>
+    /// <param name="err">Receives errors and, for large runs, progress.</param>
+    /// <returns>0 on success, 2 for bad arguments or input, 1 for an unexpected error. Never throws.</returns>
+    public static int Run(string[] args, TextWriter @out, TextWriter err)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(@out);
+        ArgumentNullException.ThrowIfNull(err);
+        try
+        {
+            var opties = SampleOpties.Lees(args);
+            if (opties.Help)
+            {
+                @out.WriteLine(SampleOpties.Gebruik);
+                return Gelukt;
+            }
+
+            Voer(opties, @out, err);
+            return Gelukt;
+        }
+        catch (Sample.Gebruiksfout fout)
+        {
+            err.WriteLine($"fout: {fout.Message}");
+            return Gebruiksfout;
+        }
+#pragma warning disable CA1031 // The sample promises: never a stack trace.
+        catch (Exception fout)
+#pragma warning restore CA1031
+        {
+            err.WriteLine($"interne fout ({fout.GetType().Name}): {fout.Message}");
+            return InterneFout;
+        }
+    }
+
+    private static void Voer(SampleOpties opties, TextWriter @out, TextWriter err)
+    {
+        var vorige = opties.Vorige is { } vorigPad ? LeesTekst(vorigPad, RapportJson.Lees) : null;
+        IEnumerable<Dossier> dossiers;
+        Zorgaanbiederregister register;
+        string invoer;
+        long totaal;
+        if (opties.Input is { } pad)
+        {
+            var gelezen = Lees(pad, (Stream s) => WlzJson.LeesDossiers(s));
+            register = opties.Zorgaanbieders is { } aanbiederpad
+                ? new Zorgaanbiederregister(Lees(aanbiederpad, LeesZorgaanbieders).Select(z => z.NaarZorgaanbieder()))
+                : Zorgaanbiederregister.Leeg;
+            dossiers = gelezen;
+            totaal = gelezen.Count;
+            invoer = string.Create(CultureInfo.InvariantCulture, $"{gelezen.Count} dossiers uit {Path.GetFileName(pad)}, {register.Aantal} zorgaanbieders");
+        }
+        else
+        {
+            var generator = new Populatiegenerator(opties.Clienten, opties.Aanbieders, opties.Seed, opties.Peildatum);
+            register = generator.Register;
+            dossiers = generator.Dossiers();
+            totaal = opties.Clienten;
+            invoer = string.Create(CultureInfo.InvariantCulture, $"{opties.Clienten} gegenereerde cliënten (seed {opties.Seed}), {register.Aantal} zorgaanbieders");
+        }
+
+        var engine = new WlzRuleEngine(new WlzRulesOptions { Zorgaanbieders = register });
+        var voortgang = new Voortgangsregel(err, totaal);
+        var klok = Stopwatch.StartNew();
+        var rapport = engine.EvaluateAll(dossiers, opties.Peildatum, voortgang);
+        voortgang.Klaar(klok.Elapsed, rapport.Tellers.Ingelezen);
+        var bestand = Rapportbestand.Van(rapport);
+
+        new Weergave(@out, opties, register).Schrijf(bestand, invoer, engine.Regels.Count);
+
+        if (vorige is not null)
+        {
+            @out.WriteLine();
+            @out.Write(Rapportverschil.Bereken(vorige, bestand).AlsTekst());
+        }
+
+        if (opties.Out is { } map)
+        {
+            IReadOnlyList<string> geschreven;
+            try
+            {
+                geschreven = RapportExport.SchrijfNaarMap(bestand, map);
+            }
+            catch (Exception fout) when (fout is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new Sample.Gebruiksfout($"{map}: kan niet schrijven: {fout.Message}");
+            }
+
+            @out.WriteLine();
+            @out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geschreven: {geschreven.Count} bestand(en) in {map} ({RapportExport.Rapportnaam} en per lijst en zorgaanbieder een .csv en een .json)."));
+        }
+    }
+
+    private static IReadOnlyList<ScenarioZorgaanbieder> LeesZorgaanbieders(Stream stream) =>
+        JsonSerializer.Deserialize<List<ScenarioZorgaanbieder>>(stream, WlzJson.Options) ?? throw new WlzJsonException("The JSON holds null instead of an array of zorgaanbieders.");
+
+    private static T Lees<T>(string pad, Func<Stream, T> lees)
+    {
+        try
+        {
+            using var stream = File.OpenRead(pad);
+            return lees(stream);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new Sample.Gebruiksfout($"{pad}: bestand niet gevonden.");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new Sample.Gebruiksfout($"{pad}: map niet gevonden.");
+        }
+        catch (WlzJsonException fout)
+        {
+            throw new Sample.Gebruiksfout($"{pad}: {fout.Message}");
+        }
+        catch (JsonException fout)
+        {
+            throw new Sample.Gebruiksfout($"{pad}: {new WlzJsonException(fout).Message}");
+        }
+        catch (Exception fout) when (fout is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new Sample.Gebruiksfout($"{pad}: kan niet lezen: {fout.Message}");
+        }
+    }
+
+    private static T LeesTekst<T>(string pad, Func<string, T> lees) => Lees(pad, stream =>
+    {
+        using var lezer = new StreamReader(stream);
+        return lees(lezer.ReadToEnd());
+    });
+}

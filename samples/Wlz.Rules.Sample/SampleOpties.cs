@@ -1,0 +1,134 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Wlz.Rules.Sample;
+
+/// <summary>The parsed command line of the sample.</summary>
+internal sealed class SampleOpties
+{
+    public const string Gebruik = """
+        Gebruik: dotnet run --project samples/Wlz.Rules.Sample -- [opties]
+
+          --peildatum yyyy-MM-dd     peildatum (standaard 2026-05-04)
+          --clienten N               genereer N cliënten (ook --cliënten; standaard 300)
+          --aanbieders N             aantal gegenereerde zorgaanbieders (standaard 12)
+          --seed N                   seed van de generator (standaard 42)
+          --input dossiers.json      evalueer dossiers uit een JSON-bestand (WlzJson-formaat) in plaats van te genereren
+          --zorgaanbieders file.json zorgaanbieders bij --input (JSON-array met agbCode, naam, toegelatenSectoren, ...)
+          --out map                  schrijf rapport.json en per lijst en zorgaanbieder een CSV- en een JSON-bestand
+          --vorige rapport.json      toon het verschil met het rapport van vorige week
+          --max-regels N             toon per lijst hoogstens N regels (standaard 25; 0 = alle)
+          --uitleg                   toon onder elke regel de uitleg
+          --help                     toon deze hulp
+        """;
+
+    public LocalDate Peildatum { get; private set; } = new(2026, 5, 4);
+
+    public int Clienten { get; private set; } = 300;
+
+    public int Aanbieders { get; private set; } = 12;
+
+    public int Seed { get; private set; } = 42;
+
+    public string? Input { get; private set; }
+
+    public string? Zorgaanbieders { get; private set; }
+
+    public string? Out { get; private set; }
+
+    public string? Vorige { get; private set; }
+
+    public int MaxRegels { get; private set; } = 25;
+
+    public bool Uitleg { get; private set; }
+
+    public bool Help { get; private set; }
+
+    public static SampleOpties Lees(IReadOnlyList<string> args)
+    {
+        var opties = new SampleOpties();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var naam = args[i];
+            switch (naam)
+            {
+                case "--help" or "-h" or "-?":
+                    opties.Help = true;
+                    break;
+                case "--uitleg":
+                    opties.Uitleg = true;
+                    break;
+                case "--peildatum":
+                    opties.Peildatum = Datum(naam, Waarde(args, ref i));
+                    break;
+                case "--clienten" or "--cliënten":
+                    opties.Clienten = Getal(naam, Waarde(args, ref i), 0, 10_000_000);
+                    break;
+                case "--aanbieders":
+                    opties.Aanbieders = Getal(naam, Waarde(args, ref i), 1, 100_000);
+                    break;
+                case "--seed":
+                    opties.Seed = Getal(naam, Waarde(args, ref i), int.MinValue, int.MaxValue);
+                    break;
+                case "--max-regels":
+                    opties.MaxRegels = Getal(naam, Waarde(args, ref i), 0, int.MaxValue);
+                    break;
+                case "--input":
+                    opties.Input = Waarde(args, ref i);
+                    break;
+                case "--zorgaanbieders":
+                    opties.Zorgaanbieders = Waarde(args, ref i);
+                    break;
+                case "--out":
+                    opties.Out = Waarde(args, ref i);
+                    break;
+                case "--vorige":
+                    opties.Vorige = Waarde(args, ref i);
+                    break;
+                default:
+                    throw new Gebruiksfout($"onbekende optie '{naam}' (zie --help).");
+            }
+        }
+
+        if (opties.Zorgaanbieders is not null && opties.Input is null)
+        {
+            throw new Gebruiksfout("--zorgaanbieders hoort bij --input.");
+        }
+
+        return opties;
+    }
+
+    private static string Waarde(IReadOnlyList<string> args, ref int i)
+    {
+        var naam = args[i];
+        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new Gebruiksfout($"optie {naam} mist een waarde (zie --help).");
+        }
+
+        i++;
+        return args[i];
+    }
+
+    private static LocalDate Datum(string naam, string waarde)
+    {
+        var resultaat = LocalDatePattern.Iso.Parse(waarde);
+        if (!resultaat.Success)
+        {
+            throw new Gebruiksfout($"{naam}: '{waarde}' is geen datum in de vorm yyyy-MM-dd.");
+        }
+
+        return resultaat.Value;
+    }
+
+    private static int Getal(string naam, string waarde, int minimum, int maximum)
+    {
+        if (!int.TryParse(waarde, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var getal) || getal < minimum || getal > maximum)
+        {
+            throw new Gebruiksfout(string.Create(CultureInfo.InvariantCulture, $"{naam}: '{waarde}' is geen geheel getal van {minimum} tot en met {maximum}."));
+        }
+
+        return getal;
+    }
+}

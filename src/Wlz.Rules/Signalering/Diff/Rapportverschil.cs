@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Wlz.Rules.Evaluatie;
+using Wlz.Rules.Signalering.Export;
+
+namespace Wlz.Rules.Signalering.Diff;
+
+/// <summary>
+/// The week-over-week difference between two evaluations: per list and zorgaanbieder, the entries that are new, that
+/// left, and that changed (same <see cref="Signaal.Sleutel"/>, different <see cref="Signaal.Velden"/>).
+/// </summary>
+/// <remarks>
+/// Entries are matched by their key. When one list holds several entries with the same key (two rules on one
+/// subject) they are paired in list order. A change of only the explanation text is not reported as a change.
+/// </remarks>
+public sealed class Rapportverschil
+{
+    private Rapportverschil(LocalDate vorigePeildatum, LocalDate huidigePeildatum, IReadOnlyList<Lijstverschil> lijsten)
+    {
+        VorigePeildatum = vorigePeildatum;
+        HuidigePeildatum = huidigePeildatum;
+        Lijsten = lijsten;
+    }
+
+    /// <summary>Gets the peildatum of the previous run.</summary>
+    public LocalDate VorigePeildatum { get; }
+
+    /// <summary>Gets the peildatum of the current run.</summary>
+    public LocalDate HuidigePeildatum { get; }
+
+    /// <summary>Gets the lists that differ, ordered by list code and zorgaanbieder; lists without differences are left out.</summary>
+    public IReadOnlyList<Lijstverschil> Lijsten { get; }
+
+    /// <summary>Gets a value indicating whether nothing changed.</summary>
+    public bool IsLeeg => Lijsten.Count == 0;
+
+    /// <summary>Compares two reports.</summary>
+    /// <param name="vorige">Last run's report.</param>
+    /// <param name="huidige">This run's report.</param>
+    /// <returns>The differences.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static Rapportverschil Bereken(Evaluatierapport vorige, Evaluatierapport huidige)
+    {
+        ArgumentNullException.ThrowIfNull(vorige);
+        ArgumentNullException.ThrowIfNull(huidige);
+        return Bereken(Rapportbestand.Van(vorige), Rapportbestand.Van(huidige));
+    }
+
+    /// <summary>Compares last run's exported report (e.g. read with <see cref="RapportJson.Lees"/>) with this run's report.</summary>
+    /// <param name="vorige">Last run's exported report.</param>
+    /// <param name="huidige">This run's report.</param>
+    /// <returns>The differences.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static Rapportverschil Bereken(Rapportbestand vorige, Evaluatierapport huidige)
+    {
+        ArgumentNullException.ThrowIfNull(huidige);
+        return Bereken(vorige, Rapportbestand.Van(huidige));
+    }
+
+    /// <summary>Compares two exported reports.</summary>
+    /// <param name="vorige">Last run's exported report.</param>
+    /// <param name="huidige">This run's exported report.</param>
+    /// <returns>The differences.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static Rapportverschil Bereken(Rapportbestand vorige, Rapportbestand huidige)
+    {
+        ArgumentNullException.ThrowIfNull(vorige);
+        ArgumentNullException.ThrowIfNull(huidige);
+        var oud = vorige.Lijsten.ToDictionary(l => (l.Code, l.Zorgaanbieder));
+        var nieuw = huidige.Lijsten.ToDictionary(l => (l.Code, l.Zorgaanbieder));
+        var lijsten = oud.Keys.Union(nieuw.Keys)
+            .OrderBy(k => k.Code, StringComparer.Ordinal)
+            .ThenBy(k => k.Zorgaanbieder, StringComparer.Ordinal)
+            .Select(k => Vergelijk(oud.GetValueOrDefault(k), nieuw.GetValueOrDefault(k)))
+            .Where(v => v.Nieuw.Count + v.Vervallen.Count + v.Gewijzigd.Count > 0)
+            .ToArray();
+        return new Rapportverschil(vorige.Peildatum, huidige.Peildatum, lijsten);
+    }
+
+    /// <summary>
+    /// Renders the differences as readable Dutch text: per list a line per new entry (<c>+</c>, with its explanation),
+    /// per entry that left (<c>-</c>) and per changed entry (<c>~</c>, with its current explanation as the reason and a line per changed field).
+    /// </summary>
+    /// <returns>The text; deterministic for the same input.</returns>
+    public string AlsTekst()
+    {
+        var tekst = new StringBuilder();
+        var patroon = LocalDatePattern.Iso;
+        tekst.Append(CultureInfo.InvariantCulture, $"Verschil {patroon.Format(VorigePeildatum)} -> {patroon.Format(HuidigePeildatum)}: ");
+        if (IsLeeg)
+        {
+            return tekst.AppendLine("geen wijzigingen.").ToString();
+        }
+
+        tekst.AppendLine(CultureInfo.InvariantCulture, $"{Lijsten.Sum(l => l.Nieuw.Count)} nieuw, {Lijsten.Sum(l => l.Vervallen.Count)} vervallen, {Lijsten.Sum(l => l.Gewijzigd.Count)} gewijzigd.");
+        foreach (var lijst in Lijsten)
+        {
+            tekst.AppendLine(CultureInfo.InvariantCulture, $"{lijst.Titel} ({lijst.Code}) - {lijst.Zorgaanbieder ?? "zorgkantoor"}");
+            foreach (var regel in lijst.Nieuw)
+            {
+                tekst.AppendLine(CultureInfo.InvariantCulture, $"  + {regel.ClientId} {regel.Onderwerp}: {regel.Uitleg}");
+            }
+
+            foreach (var regel in lijst.Vervallen)
+            {
+                tekst.AppendLine(CultureInfo.InvariantCulture, $"  - {regel.ClientId} {regel.Onderwerp}");
+            }
+
+            foreach (var wijziging in lijst.Gewijzigd)
+            {
+                tekst.AppendLine(CultureInfo.InvariantCulture, $"  ~ {wijziging.Huidige.ClientId} {wijziging.Huidige.Onderwerp}: {wijziging.Huidige.Uitleg}");
+                foreach (var veld in wijziging.Velden)
+                {
+                    tekst.AppendLine(CultureInfo.InvariantCulture, $"      {veld.Naam}: {veld.Van ?? "(leeg)"} -> {veld.Naar ?? "(leeg)"}");
+                }
+            }
+        }
+
+        return tekst.ToString();
+    }
+
+    private static Lijstverschil Vergelijk(RapportbestandLijst? vorige, RapportbestandLijst? huidige)
+    {
+        var lijst = (huidige ?? vorige)!;
+        var oud = Genummerd(vorige);
+        var nieuw = Genummerd(huidige);
+        var erbij = new List<RapportbestandRegel>();
+        var gewijzigd = new List<Regelwijziging>();
+        foreach (var (sleutel, regel) in nieuw)
+        {
+            if (!oud.TryGetValue(sleutel, out var eerder))
+            {
+                erbij.Add(regel);
+            }
+            else if (Veldwijzigingen(eerder, regel) is { Count: > 0 } velden)
+            {
+                gewijzigd.Add(new Regelwijziging(eerder, regel, velden));
+            }
+        }
+
+        var eraf = oud.Where(p => !nieuw.ContainsKey(p.Key)).Select(p => p.Value).ToArray();
+        return new Lijstverschil(lijst.Code, lijst.Titel, lijst.Zorgaanbieder, erbij, eraf, gewijzigd);
+    }
+
+    /// <summary>Keys the entries by (key, occurrence), preserving list order.</summary>
+    private static Dictionary<(string Sleutel, int Volgnummer), RapportbestandRegel> Genummerd(RapportbestandLijst? lijst)
+    {
+        var regels = new Dictionary<(string, int), RapportbestandRegel>();
+        var tellers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var regel in lijst?.Regels ?? [])
+        {
+            var n = tellers.GetValueOrDefault(regel.Sleutel);
+            tellers[regel.Sleutel] = n + 1;
+            regels.Add((regel.Sleutel, n), regel);
+        }
+
+        return regels;
+    }
+
+    private static List<Veldwijziging> Veldwijzigingen(RapportbestandRegel vorige, RapportbestandRegel huidige)
+    {
+        var wijzigingen = new List<Veldwijziging>();
+        foreach (var veld in huidige.Velden)
+        {
+            var van = vorige.Veld(veld.Naam);
+            if (!string.Equals(van, veld.Waarde, StringComparison.Ordinal))
+            {
+                wijzigingen.Add(new Veldwijziging(veld.Naam, van, veld.Waarde));
+            }
+        }
+
+        foreach (var veld in vorige.Velden)
+        {
+            if (huidige.Veld(veld.Naam) is null)
+            {
+                wijzigingen.Add(new Veldwijziging(veld.Naam, veld.Waarde, null));
+            }
+        }
+
+        return wijzigingen;
+    }
+}

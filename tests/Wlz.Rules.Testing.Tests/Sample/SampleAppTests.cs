@@ -1,0 +1,209 @@
+using NodaTime;
+using Wlz.Rules.Model;
+using Wlz.Rules.Sample;
+using Wlz.Rules.Serialisatie;
+using Wlz.Rules.Signalering;
+using Wlz.Rules.Signalering.Export;
+using Wlz.Rules.TestSupport;
+
+namespace Wlz.Rules.Testing.Tests.Sample;
+
+public sealed class SampleAppTests : IDisposable
+{
+    private readonly string _map = Path.Combine(Path.GetTempPath(), $"wlz-sample-{Guid.NewGuid():N}");
+
+    public SampleAppTests() => Directory.CreateDirectory(_map);
+
+    public void Dispose() => Directory.Delete(_map, recursive: true);
+
+    [Fact]
+    public void Run_SmallGeneratedPopulation_PrintsReportMatchingGoldenFile()
+    {
+        // Act
+        var (code, uit, fout) = Voer("--clienten", "40", "--aanbieders", "3");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, fout);
+        GoldenFile.Verify(uit, "SampleAppTests.Run_SmallGeneratedPopulation");
+    }
+
+    [Fact]
+    public void Run_SameArgumentsTwice_IdenticalOutput()
+    {
+        // Act
+        var eerste = Voer("--clienten", "60", "--seed", "7");
+        var tweede = Voer("--clienten", "60", "--seed", "7");
+
+        // Assert
+        Assert.Equal(eerste, tweede);
+    }
+
+    [Fact]
+    public void Run_Out_WritesReportJsonAndOneCsvAndJsonPerList()
+    {
+        // Act
+        var (code, uit, _) = Voer("--clienten", "40", "--aanbieders", "3", "--out", _map);
+
+        // Assert
+        Assert.Equal(0, code);
+        var rapport = RapportJson.Lees(File.ReadAllText(Path.Combine(_map, "rapport.json")));
+        Assert.Equal(40, rapport.Tellers.Ingelezen);
+        Assert.Equal(rapport.Lijsten.Count * 2 + 1, Directory.GetFiles(_map).Length);
+        foreach (var lijst in rapport.Lijsten)
+        {
+            Assert.Equal(LijstCsv.Schrijf(lijst), File.ReadAllText(Path.Combine(_map, RapportExport.Bestandsnaam(lijst) + ".csv")));
+        }
+
+        GoldenFile.Verify(File.ReadAllText(Path.Combine(_map, "rapport.json")), "SampleAppTests.Run_Out_RapportJson", "json");
+        Assert.Contains($"Geschreven: {rapport.Lijsten.Count * 2 + 1} bestand(en) in {_map}", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_VorigeFromSameRun_PrintsNoChanges()
+    {
+        // Arrange
+        Voer("--clienten", "40", "--out", _map);
+
+        // Act
+        var (code, uit, _) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "rapport.json"));
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("Verschil 2026-05-04 -> 2026-05-04: geen wijzigingen.", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_InputFile_EvaluatesItsDossiers()
+    {
+        // Arrange
+        var generator = new Populatiegenerator(5, 2, 1, new LocalDate(2026, 5, 4));
+        var pad = Path.Combine(_map, "dossiers.json");
+        File.WriteAllText(pad, WlzJson.SchrijfDossiers(generator.Dossiers()));
+
+        // Act
+        var (code, uit, _) = Voer("--input", pad, "--peildatum", "2026-05-04");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("Invoer: 5 dossiers uit dossiers.json, 0 zorgaanbieders", uit, StringComparison.Ordinal);
+        Assert.Contains("Telling: 5 ingelezen = 5 geëvalueerd + 0 afgewezen", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_InputWithBadDate_ExitCode2NamingFileLineAndPath()
+    {
+        // Arrange
+        var pad = Path.Combine(_map, "fout.json");
+        File.WriteAllText(pad, "[\n  {\n    \"client\": { \"clientId\": \"C1\", \"geboortedatum\": \"17-05-1940\" }\n  }\n]");
+
+        // Act
+        var (code, uit, fout) = Voer("--input", pad);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, uit);
+        Assert.StartsWith($"fout: {pad}: Invalid Wlz JSON at line 3", fout, StringComparison.Ordinal);
+        Assert.Contains("$[0].client.geboortedatum", fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MissingInputFile_ExitCode2()
+    {
+        // Act
+        var (code, _, fout) = Voer("--input", Path.Combine(_map, "bestaat-niet.json"));
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal($"fout: {Path.Combine(_map, "bestaat-niet.json")}: bestand niet gevonden.\n", fout);
+    }
+
+    [Theory]
+    [InlineData("fout: --peildatum: '04-05-2026' is geen datum in de vorm yyyy-MM-dd.\n", "--peildatum", "04-05-2026")]
+    [InlineData("fout: --clienten: 'veel' is geen geheel getal van 0 tot en met 10000000.\n", "--clienten", "veel")]
+    [InlineData("fout: --cliënten: '-1' is geen geheel getal van 0 tot en met 10000000.\n", "--cliënten", "-1")]
+    [InlineData("fout: optie --out mist een waarde (zie --help).\n", "--out")]
+    [InlineData("fout: onbekende optie '--snel' (zie --help).\n", "--snel")]
+    [InlineData("fout: --zorgaanbieders hoort bij --input.\n", "--zorgaanbieders", "z.json")]
+    public void Run_BadArgument_ExitCode2WithOneClearLine(string verwacht, params string[] args)
+    {
+        // Act
+        var (code, uit, fout) = Voer(args);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, uit);
+        Assert.Equal(verwacht, fout);
+    }
+
+    [Fact]
+    public void Run_Help_PrintsUsageAndExitCode0()
+    {
+        // Act
+        var (code, uit, _) = Voer("--help");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("--cliënten", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Weergave_HandMadeReport_TablesPerZorgaanbiederAndZorgkantoorMatchGoldenFile()
+    {
+        // Arrange
+        var register = Zorgaanbieders.ARegister().MetZorgaanbieder(z => z.Agb("11111111").Naam("Zorggroep Noord")).MetZorgaanbieder(z => z.Agb("22222222").Naam("Thuiszorg Zuid")).Build();
+        var opties = SampleOpties.Lees(["--max-regels", "2"]);
+        var uit = new StringWriter { NewLine = "\n" };
+
+        // Act
+        new Weergave(uit, opties, register).Schrijf(Handrapport(), "hand", 3);
+
+        // Assert
+        GoldenFile.Verify(uit.ToString(), "SampleAppTests.Weergave_HandMadeReport");
+    }
+
+    private static Rapportbestand Handrapport() => new()
+    {
+        Peildatum = new LocalDate(2026, 5, 4),
+        Tellers = new RapportbestandTellers { Ingelezen = 5, Geevalueerd = 4, Afgewezen = 1, Signalen = 5 },
+        Lijsten =
+        [
+            new RapportbestandLijst
+            {
+                Code = "ZorgtoewijzingZonderMazMut", Titel = "Zorgtoewijzing zonder MAZ/MUT", Cadans = Cadans.Wekelijks,
+                GevraagdeActie = "Stuur een MAZ of MUT.", Zorgaanbieder = "11111111",
+                Regels =
+                [
+                    Regel("******019", "T1", ("Ontvangen", "2026-04-21"), ("Deadline", "2026-04-28")),
+                    Regel("******027", "T2", ("Ontvangen", "2026-04-22"), ("Deadline", "2026-04-29")),
+                    Regel("******035", "T1", ("Ontvangen", "2026-04-23"), ("Deadline", "2026-04-30")),
+                ],
+            },
+            new RapportbestandLijst
+            {
+                Code = "AutomatischeMez", Titel = "Automatische MEZ", Cadans = Cadans.Direct, Zorgaanbieder = "22222222",
+                Regels = [Regel("******043", "T1", ("Einddatum", "2026-04-10"))],
+            },
+        ],
+        Afwijzingen = [new RapportbestandAfwijzing { DossierSleutel = "******051", Fouten = [new RapportbestandFout { Code = "WLZ-V004", Melding = "Dossier ******051, Zorgtoewijzing 'T1', Einddatum: ligt voor de ingangsdatum." }] }],
+    };
+
+    private static RapportbestandRegel Regel(string client, string onderwerp, params (string Naam, string Waarde)[] velden) => new()
+    {
+        Sleutel = $"L|A|{client}|{onderwerp}",
+        ClientId = client,
+        Onderwerp = onderwerp,
+        Regel = "Test.Regel",
+        Velden = [.. velden.Select(v => new Signaalveld(v.Naam, v.Waarde))],
+        Uitleg = "Uitleg.",
+    };
+
+    private static (int Code, string Uit, string Fout) Voer(params string[] args)
+    {
+        var uit = new StringWriter { NewLine = "\n" };
+        var fout = new StringWriter { NewLine = "\n" };
+        var code = SampleApp.Run(args, uit, fout);
+        return (code, uit.ToString(), fout.ToString());
+    }
+}
