@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Wlz.Rules.Evaluatie;
 using Wlz.Rules.Model;
+using Wlz.Rules.Regels.Mutatiedagen;
 using Wlz.Rules.Serialisatie;
 using Wlz.Rules.Signalering.Diff;
 using Wlz.Rules.Signalering.Export;
@@ -97,6 +98,7 @@ public static class SampleApp
         var bestand = Rapportbestand.Van(rapport);
 
         new Weergave(@out, opties, register).Schrijf(bestand, invoer, engine.Regels.Count);
+        SchrijfMutatiedagenVoorbeeld(engine, @out);
 
         if (vorige is not null)
         {
@@ -118,6 +120,20 @@ public static class SampleApp
 
             @out.WriteLine();
             @out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geschreven: {geschreven.Count} bestand(en) in {map} ({RapportExport.Rapportnaam} en per lijst en zorgaanbieder een .csv en een .json)."));
+        }
+    }
+
+    /// <summary>Mutatiedagen are evaluated per room, not per cliënt: shows the source's worked example.</summary>
+    private static void SchrijfMutatiedagenVoorbeeld(WlzRuleEngine engine, TextWriter @out)
+    {
+        var resultaat = engine.EvaluateKamer(MutatiedagenVoorbeeld.Kamerdossier, MutatiedagenVoorbeeld.Peildatum);
+        @out.WriteLine();
+        @out.WriteLine("Mutatiedagen: het voorbeeld uit 'Zorg in natura in een instelling' (per kamer, peildatum "
+            + MutatiedagenVoorbeeld.Peildatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
+        @out.WriteLine(new string('=', 72));
+        foreach (var signaal in resultaat.Signalen)
+        {
+            @out.WriteLine($"  {signaal.Lijst.Titel}: {signaal.Uitleg}");
         }
     }
 
