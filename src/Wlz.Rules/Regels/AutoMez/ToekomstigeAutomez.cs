@@ -1,6 +1,4 @@
-using NodaTime;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Parameters;
 using Wlz.Rules.Regels.Gedeeld;
 
@@ -10,7 +8,7 @@ namespace Wlz.Rules.Regels.AutoMez;
 [RuleId("AutoMez.ToekomstigeAutomez")]
 [Name("Toekomstige automez")]
 [Description(
-    "Toewijzing (niet ingetrokken) met een niet-verwijderde MAZ, einddatum E < P, zonder niet-ingetrokken MEZ (17/19/20), "
+    "Over elke AutomezKandidaat (zie BepaalAutomezKandidaat): toewijzing (niet ingetrokken) met een niet-verwijderde MAZ, einddatum E < P, zonder niet-ingetrokken MEZ (17/19/20), "
     + "en zonder andere toewijzing van dezelfde cliënt met een niet-verwijderde MAZ die geldig is op P of aansluitend is "
     + "(ingangsdatum ≤ E + AansluitendMaxDagenNaEinddatum = 1 en nog lopend na E). Keuze: 'andere' toewijzing bij elke "
     + "zorgaanbieder (de bron beperkt het niet), ook met een ander percentage. Een ingetrokken MEZ telt niet als MEZ. "
@@ -28,27 +26,12 @@ public sealed class ToekomstigeAutomez : Rule
     /// <inheritdoc/>
     public override void Define()
     {
-        Client c = null!;
         ParametersOpPeildatum par = null!;
-        Zorgtoewijzing t = null!;
-        Zorgtoewijzing o = null!;
-        IReadOnlyList<Maz> mazen = null!;
-        IReadOnlyList<Mutatie> ingetrokken = null!;
-        LocalDate mezdatum = default;
+        AutomezKandidaat k = null!;
         When()
-            .Match(() => c)
             .Match(() => par)
-            .Match(() => t, x => !x.IsIngetrokken && x.Einddatum != null && x.Einddatum.Value < par.Peildatum)
-            .Collect(() => mazen, x => x.ToewijzingId == t.Id && !x.IsVerwijderd)
-            .Having(() => mazen.Count > 0)
-            .Not<Mutatie>(x => x.ToewijzingId == t.Id && x.IsEindeZorg && !x.IsIngetrokken)
-            .Not(g => g
-                .Match(() => o, x => x.Id != t.Id && Automez.IsGeldigOfAansluitend(x, t.Einddatum!.Value, par.Peildatum, par.AansluitendMaxDagenNaEinddatum))
-                .Exists<Maz>(x => x.ToewijzingId == o.Id && !x.IsVerwijderd))
-            .Collect(() => ingetrokken, x => x.ToewijzingId == t.Id && x.IsEindeZorgIngetrokken)
-            .Let(() => mezdatum, () => Automez.Mezdatum(t.Einddatum!.Value, par.AutoMezTermijnDagen))
-            .Having(() => par.Peildatum < mezdatum);
+            .Match(() => k, x => par.Peildatum < x.Mezdatum);
         Then()
-            .Yield(ctx => ToekomstigeAutomezSignaal.Maak(ctx.Rule, c, t, par.Peildatum, par.AutoMezTermijnDagen, ingetrokken.Count > 0));
+            .Yield(ctx => ToekomstigeAutomezSignaal.Maak(ctx.Rule, k.Client, k.Toewijzing, par.Peildatum, par.AutoMezTermijnDagen, k.HeeftIngetrokkenMez));
     }
 }
