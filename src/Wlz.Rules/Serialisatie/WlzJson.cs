@@ -133,6 +133,7 @@ public static class WlzJson
                 new AgbCodeJsonConverter(),
                 new ZorgprofielJsonConverter(),
                 new JsonStringEnumConverter(),
+                new ReadOnlySetJsonConverterFactory(),
             },
         };
         options.MakeReadOnly();
