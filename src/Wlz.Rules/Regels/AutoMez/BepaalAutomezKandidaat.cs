@@ -9,17 +9,12 @@ namespace Wlz.Rules.Regels.AutoMez;
 /// <summary>Finds the toewijzingen on which the zorgkantoor places an automatic MEZ, now or later, and inserts an <see cref="AutomezKandidaat"/>.</summary>
 [RuleId("AutoMez.BepaalAutomezKandidaat")]
 [Name("Kandidaat voor een automatische MEZ")]
-[Description(
-    "Toewijzing (niet ingetrokken) met een niet-verwijderde MAZ, einddatum E < P, zonder niet-ingetrokken MEZ (17/19/20), "
-    + "en zonder andere toewijzing van dezelfde cliënt met een niet-verwijderde MAZ die geldig is op P of aansluitend is "
-    + "(ingangsdatum ≤ E + AansluitendMaxDagenNaEinddatum = 1 en nog lopend na E). Keuze: 'andere' toewijzing bij elke "
-    + "zorgaanbieder (de bron beperkt het niet), ook met een ander percentage. Een ingetrokken MEZ telt niet als MEZ. "
-    + "MEZ-datum = E + AutoMezTermijnDagen (21) + 1: de eerste dag 'meer dan 21 dagen geleden'. ")]
+[Description(AutomezBron.Voorwaarden)]
 [Tag("AutoMez")]
-[Source(Lijstbronnen.Document, "Toekomstige automez", "De zorgtoewijzing heeft een MAZ en")]
-[Source(Lijstbronnen.Document, "Toekomstige automez", "de einddatum van de zorgtoewijzing is meer dan 21 dagen geleden en")]
-[Source(Lijstbronnen.Document, "Toekomstige automez", "er is geen andere geldige of aansluitende toewijzing met een MAZ.")]
-[Source(Lijstbronnen.Document, "Toekomstige automez", "Heeft u al een aansluitende vervolgtoewijzing gekregen? Bijvoorbeeld met een ander percentage? Stuur dan een MAZ op de vervolgtoewijzing. Op die manier wordt de MEZ niet geplaatst.")]
+[Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.HeeftMaz)]
+[Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.EinddatumMeerDan21DagenGeleden)]
+[Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.GeenAndereToewijzing)]
+[Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.Vervolgtoewijzing)]
 public sealed class BepaalAutomezKandidaat : Rule
 {
     /// <inheritdoc/>
