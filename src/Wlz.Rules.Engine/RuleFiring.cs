@@ -10,8 +10,10 @@ public sealed class RuleFiring : IContext
 {
     private readonly CompiledRule _rule;
     private readonly object?[] _slots;
-    private readonly List<object> _results = [];
-    private readonly List<object> _inserted = [];
+    // Nearly every firing yields or inserts one object: keep the first in a field, and make a list only for more.
+    private Output _results;
+    private Output _inserted;
+    private object[]? _facts;
     private IReadOnlyDictionary<string, object?>? _values;
     private IReadOnlyDictionary<string, object?>? _variables;
 
@@ -20,20 +22,13 @@ public sealed class RuleFiring : IContext
         _rule = rule;
         _slots = slots;
         Sequence = sequence;
-        var facts = new object[rule.FactSlots.Length];
-        for (int i = 0; i < facts.Length; i++)
-        {
-            facts[i] = slots[rule.FactSlots[i]]!;
-        }
-
-        Facts = facts;
     }
 
     /// <summary>Gets the definition (id and metadata) of the rule that fired.</summary>
     public RuleDefinition Rule => _rule.Definition;
 
     /// <summary>Gets the facts matched by the top-level <c>Match</c> elements, in element order, by reference.</summary>
-    public IReadOnlyList<object> Facts { get; }
+    public IReadOnlyList<object> Facts => _facts ??= MatchedFacts();
 
     /// <summary>Gets the values computed by <c>Let</c> elements, by variable name.</summary>
     public IReadOnlyDictionary<string, object?> Values => _values ??= Collect(SlotKind.Value);
@@ -42,10 +37,10 @@ public sealed class RuleFiring : IContext
     public IReadOnlyDictionary<string, object?> Variables => _variables ??= Collect(null);
 
     /// <summary>Gets the results this firing yielded, in order.</summary>
-    public IReadOnlyList<object> Results => _results;
+    public IReadOnlyList<object> Results => _results.AsList();
 
     /// <summary>Gets the facts this firing inserted, in order.</summary>
-    public IReadOnlyList<object> InsertedFacts => _inserted;
+    public IReadOnlyList<object> InsertedFacts => _inserted.AsList();
 
     /// <summary>Gets the position of this firing in the session (0-based).</summary>
     public int Sequence { get; }
@@ -68,6 +63,18 @@ public sealed class RuleFiring : IContext
         _ => value.ToString() ?? string.Empty,
     };
 
+    private object[] MatchedFacts()
+    {
+        // Built on first read: the slots are this firing's own copy, so the matched facts cannot change meanwhile.
+        var facts = new object[_rule.FactSlots.Length];
+        for (int i = 0; i < facts.Length; i++)
+        {
+            facts[i] = _slots[_rule.FactSlots[i]]!;
+        }
+
+        return facts;
+    }
+
     private Dictionary<string, object?> Collect(SlotKind? kind)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -81,5 +88,26 @@ public sealed class RuleFiring : IContext
         }
 
         return result;
+    }
+
+    /// <summary>An append-only sequence that holds its first element without allocating.</summary>
+    private struct Output
+    {
+        private object? _first;
+        private List<object>? _more;
+
+        public void Add(object value)
+        {
+            if (_first is null)
+            {
+                _first = value;
+                return;
+            }
+
+            _more ??= [_first];
+            _more.Add(value);
+        }
+
+        public readonly IReadOnlyList<object> AsList() => _more ?? (_first is null ? [] : [_first]);
     }
 }

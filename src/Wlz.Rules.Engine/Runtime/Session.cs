@@ -20,6 +20,8 @@ internal sealed class Session : ISession
     private readonly int[][] _low;
     private readonly int[][] _high;
     private readonly List<FactRoute> _usedRoutes = [];
+    private readonly List<int> _evaluatedRules = [];
+    private readonly bool[] _evaluated;
     private readonly List<(CompiledRule Rule, object?[] Slots)> _agenda = [];
     private readonly List<RuleFiring> _firings = [];
     private readonly List<YieldedResult> _yields = [];
@@ -44,6 +46,7 @@ internal sealed class Session : ISession
 
         var rules = factory.CompiledRules;
         _slots = new object?[rules.Length][];
+        _evaluated = new bool[rules.Length];
         _low = new int[rules.Length][];
         _high = new int[rules.Length][];
         for (int i = 0; i < rules.Length; i++)
@@ -122,21 +125,23 @@ internal sealed class Session : ISession
 
     public void Reset()
     {
-        foreach (var memory in _memories)
-        {
-            memory.Clear();
-        }
-
+        // Only what this partition touched: a large rule set has many memories and rules, a partition few facts.
         foreach (var route in _usedRoutes)
         {
             _pending[route.Id]!.Clear();
+            foreach (int memory in route.Memories)
+            {
+                _memories[memory].Clear();
+            }
         }
 
-        foreach (object?[] slots in _slots)
+        foreach (int rule in _evaluatedRules)
         {
-            Array.Clear(slots);
+            Array.Clear(_slots[rule]);
+            _evaluated[rule] = false;
         }
 
+        _evaluatedRules.Clear();
         _usedRoutes.Clear();
         _agenda.Clear();
         _firings.Clear();
@@ -352,7 +357,20 @@ internal sealed class Session : ISession
 
     private void Evaluate(CompiledRule rule, bool first, int low, int high)
     {
+        if (first && AnyMatchMemoryEmpty(rule))
+        {
+            // A top-level Match with no candidate fact: the rule cannot activate in this round, and most rules of a
+            // large rule set find nothing of their fact types in a small partition.
+            return;
+        }
+
         long started = _ticks is null ? 0 : Stopwatch.GetTimestamp();
+        if (!_evaluated[rule.Index])
+        {
+            _evaluated[rule.Index] = true;
+            _evaluatedRules.Add(rule.Index);
+        }
+
         var evaluator = _evaluator;
         evaluator.Rule = rule;
         evaluator.Slots = _slots[rule.Index];
@@ -399,6 +417,19 @@ internal sealed class Session : ISession
         {
             _ticks[rule.Index] += Stopwatch.GetTimestamp() - started;
         }
+    }
+
+    private bool AnyMatchMemoryEmpty(CompiledRule rule)
+    {
+        foreach (int memory in rule.MatchMemories)
+        {
+            if (_memories[memory].LastSequence < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Count(long[]? counters, CompiledRule rule)
