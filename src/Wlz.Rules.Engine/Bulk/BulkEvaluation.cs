@@ -8,9 +8,11 @@ namespace Wlz.Rules.Engine.Bulk;
 /// results in input order with bounded memory.
 /// </summary>
 /// <remarks>
-/// Partitions are read in windows of <see cref="BulkOptions.WindowSize"/>; each window is evaluated by up to
-/// <see cref="BulkOptions.MaxDegreeOfParallelism"/> workers, each reusing one session (reset between partitions), and
-/// its results are then handed out in input order. Results are therefore identical to a sequential evaluation.
+/// With more than one worker, <see cref="EvaluateMany{TPartition}"/> runs a pipeline: each worker takes the next chunk
+/// of partitions (in input order), evaluates it on its own session (reset between partitions), and the caller receives
+/// the chunks in input order while the workers go on with the next ones; at most about <see cref="BulkOptions.WindowSize"/>
+/// partitions are read ahead. <see cref="EvaluateManyAsync{TPartition}"/> reads windows of that size from the
+/// asynchronous source and evaluates each window in parallel. Either way the results equal a sequential evaluation.
 /// </remarks>
 public static class BulkEvaluation
 {
@@ -33,7 +35,7 @@ public static class BulkEvaluation
         Validate(options);
         return options.MaxDegreeOfParallelism == 1
             ? Sequential(factory, partitions, factsOf, options)
-            : Windowed(factory, partitions, factsOf, options);
+            : Pipelined(factory, partitions, factsOf, options);
     }
 
     /// <summary>Evaluates an asynchronous stream of partitions and streams their results in input order.</summary>
@@ -73,35 +75,13 @@ public static class BulkEvaluation
         }
     }
 
-    private static IEnumerable<PartitionResult<TPartition>> Windowed<TPartition>(
+    private static IEnumerable<PartitionResult<TPartition>> Pipelined<TPartition>(
         ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
     {
-        var window = new Window<TPartition>(factory, factsOf, options);
-        long index = 0;
-        using var enumerator = partitions.GetEnumerator();
-        while (true)
+        using var pipeline = new BulkPipeline<TPartition>(factory, partitions, factsOf, options);
+        foreach (var result in pipeline.Results())
         {
-            window.Count = 0;
-            while (window.Count < window.Partitions.Length && enumerator.MoveNext())
-            {
-                window.Partitions[window.Count++] = enumerator.Current;
-            }
-
-            if (window.Count == 0)
-            {
-                yield break;
-            }
-
-            window.Run();
-            for (int i = 0; i < window.Count; i++)
-            {
-                yield return new PartitionResult<TPartition>(index++, window.Partitions[i], window.Results[i]);
-            }
-
-            if (window.Count < window.Partitions.Length)
-            {
-                yield break;
-            }
+            yield return result;
         }
     }
 

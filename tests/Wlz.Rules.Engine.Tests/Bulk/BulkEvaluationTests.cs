@@ -59,7 +59,7 @@ public sealed class BulkEvaluationTests
     }
 
     [Fact]
-    public void EvaluateMany_IsLazy_ReadsOnlyWhatIsNeededPerWindow()
+    public void EvaluateMany_IsLazy_ReadsAheadAtMostTheWindowSize()
     {
         // Arrange
         int read = 0;
@@ -70,7 +70,97 @@ public sealed class BulkEvaluationTests
 
         // Assert
         Assert.Equal(150, first.Count);
-        Assert.Equal(200, read);
+        Assert.InRange(read, 150, 150 + 100 + 32);
+    }
+
+    [Theory]
+    [InlineData(0, 2, 64)]
+    [InlineData(1, 2, 64)]
+    [InlineData(32, 2, 64)]
+    [InlineData(64, 2, 64)]
+    [InlineData(1_000, 3, 1)]
+    [InlineData(1_000, 8, 10)]
+    public void EvaluateMany_AnyCountWindowAndWorkers_EqualsSequential(int count, int workers, int window)
+    {
+        // Arrange: empty input, one partition, exact multiples of a chunk, a window of one, more workers than chunks.
+        var partitions = Enumerable.Range(0, count).ToArray();
+        var sequential = Factory.EvaluateMany(partitions, FactsOf, new BulkOptions { MaxDegreeOfParallelism = 1 }).Select(Describe).ToArray();
+
+        // Act
+        var parallel = Factory.EvaluateMany(partitions, FactsOf, new BulkOptions { MaxDegreeOfParallelism = workers, WindowSize = window })
+            .Select(Describe).ToArray();
+
+        // Assert
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void EvaluateMany_PartitionFails_HandsOutEveryEarlierResultThenThrows()
+    {
+        // Arrange
+        var handedOut = new List<int>();
+        var options = new BulkOptions { MaxDegreeOfParallelism = 2, WindowSize = 64 };
+        IEnumerable<object> Failing(int i) => i == 777 ? throw new InvalidDataException("partition 777 is broken") : FactsOf(i);
+
+        // Act
+        var exception = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (var result in Factory.EvaluateMany(Enumerable.Range(0, 5_000), Failing, options))
+            {
+                handedOut.Add(result.Partition);
+            }
+        });
+
+        // Assert
+        Assert.Equal("partition 777 is broken", exception.Message);
+        Assert.Equal(Enumerable.Range(0, 777), handedOut);
+    }
+
+    [Fact]
+    public void EvaluateMany_SourceFails_HandsOutEveryPartitionReadThenThrows()
+    {
+        // Arrange
+        var handedOut = new List<int>();
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                yield return i;
+            }
+
+            throw new IOException("the input file ended early");
+        }
+
+        // Act
+        var exception = Assert.Throws<IOException>(() =>
+        {
+            foreach (var result in Factory.EvaluateMany(Source(), FactsOf, new BulkOptions { MaxDegreeOfParallelism = 2, WindowSize = 40 }))
+            {
+                handedOut.Add(result.Partition);
+            }
+        });
+
+        // Assert
+        Assert.Equal("the input file ended early", exception.Message);
+        Assert.Equal(Enumerable.Range(0, 100), handedOut);
+    }
+
+    [Fact]
+    public void EvaluateMany_StoppedEarly_StopsReadingAndDisposesTheSource()
+    {
+        // Arrange
+        var source = new CountingSource(1_000_000);
+
+        // Act
+        var first = Factory.EvaluateMany(source, FactsOf, new BulkOptions { MaxDegreeOfParallelism = 2, WindowSize = 256 }).Take(10).ToList();
+        int readAtStop = source.Read;
+        Thread.Sleep(50);
+
+        // Assert: once the caller stops, the workers have stopped: nothing more is read, and the source is disposed.
+        Assert.Equal(Enumerable.Range(0, 10), first.Select(r => r.Partition));
+        Assert.True(source.Disposed);
+        Assert.Equal(readAtStop, source.Read);
+        Assert.InRange(readAtStop, 10, 10 + 256 + 32);
     }
 
     private static IEnumerable<object> FactsOf(int i)
@@ -105,5 +195,32 @@ public sealed class BulkEvaluationTests
 
             yield return partition;
         }
+    }
+
+    private sealed class CountingSource(int count) : IEnumerable<int>
+    {
+        private int _read;
+
+        public int Read => Volatile.Read(ref _read);
+
+        public bool Disposed { get; private set; }
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            try
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    Interlocked.Increment(ref _read);
+                    yield return i;
+                }
+            }
+            finally
+            {
+                Disposed = true;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

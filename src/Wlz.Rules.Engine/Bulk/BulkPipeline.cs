@@ -1,0 +1,239 @@
+using System.Runtime.ExceptionServices;
+
+namespace Wlz.Rules.Engine.Bulk;
+
+/// <summary>
+/// The parallel bulk path: worker threads take chunks of partitions from the source (under a lock, in input order),
+/// evaluate them on their own session, and put the results in a ring of chunk slots; the consumer hands the chunks out
+/// in order. There is no barrier between windows: while the consumer handles one chunk, the workers evaluate the next
+/// ones, so neither side waits for the slowest partition of a window. At most <see cref="BulkOptions.WindowSize"/>
+/// partitions (rounded up to whole chunks) are read and not yet handed out.
+/// </summary>
+/// <typeparam name="TPartition">The partition type.</typeparam>
+internal sealed class BulkPipeline<TPartition> : IDisposable
+{
+    private const int MaxChunk = 32;
+
+    private readonly ISessionFactory _factory;
+    private readonly Func<TPartition, IEnumerable<object>> _factsOf;
+    private readonly BulkOptions _options;
+    private readonly IEnumerator<TPartition> _source;
+    private readonly object _sourceLock = new();
+    private readonly Slot[] _slots;
+    private readonly SemaphoreSlim _free;
+    private readonly CancellationTokenSource _stop;
+    private readonly Task[] _workers;
+    private readonly int _chunk;
+    private long _nextChunk;
+    private bool _sourceDone;
+    private bool _disposed;
+
+    public BulkPipeline(ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
+    {
+        _factory = factory;
+        _factsOf = factsOf;
+        _options = options;
+        int workers = options.MaxDegreeOfParallelism;
+
+        // Chunks small enough that every worker has a few in flight, large enough to amortize the lock and the signal.
+        _chunk = Math.Clamp(options.WindowSize / (4 * workers), 1, MaxChunk);
+        int slots = Math.Max(options.WindowSize / _chunk, 2 * workers);
+        _slots = new Slot[slots];
+        for (int i = 0; i < slots; i++)
+        {
+            _slots[i] = new Slot(_chunk);
+        }
+
+        _free = new SemaphoreSlim(slots, slots);
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        _source = partitions.GetEnumerator();
+        _workers = new Task[workers];
+        for (int w = 0; w < workers; w++)
+        {
+            _workers[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Hands out the results in input order; rethrows the first failure at the position where it happened.</summary>
+    /// <returns>The results.</returns>
+    public IEnumerable<PartitionResult<TPartition>> Results()
+    {
+        long index = 0;
+        var token = _options.CancellationToken;
+        for (long chunk = 0; ; chunk++)
+        {
+            var slot = _slots[chunk % _slots.Length];
+            slot.Ready.Wait(token);
+            slot.Ready.Reset();
+            for (int i = 0; i < slot.Count; i++)
+            {
+                var result = new PartitionResult<TPartition>(index++, slot.Partitions[i], slot.Results[i]);
+                slot.Partitions[i] = default!;
+                slot.Results[i] = null!;
+                yield return result;
+            }
+
+            if (slot.Failure is { } failure)
+            {
+                failure.Throw();
+            }
+
+            if (slot.Last)
+            {
+                yield break;
+            }
+
+            _free.Release();
+        }
+    }
+
+    /// <summary>Stops the workers, waits for them (so the source is no longer read), and disposes the source.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stop.Cancel();
+        try
+        {
+            Task.WaitAll(_workers);
+        }
+        catch (AggregateException)
+        {
+            // Workers report their failures through the slots; nothing here is lost.
+        }
+
+        _source.Dispose();
+        _stop.Dispose();
+        _free.Dispose();
+        foreach (var slot in _slots)
+        {
+            slot.Ready.Dispose();
+        }
+    }
+
+    private void Work()
+    {
+        ISession? session = null;
+        var stop = _stop.Token;
+        while (true)
+        {
+            try
+            {
+                _free.Wait(stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (!Take(out var slot))
+            {
+                return;
+            }
+
+            // Partitions read before a failure of the source are still evaluated; the failure follows them.
+            int done = 0;
+            try
+            {
+                session ??= _factory.CreateSession(_options.SessionOptions);
+                for (; done < slot.Count; done++)
+                {
+                    stop.ThrowIfCancellationRequested();
+                    slot.Results[done] = Evaluate(session, slot.Partitions[done]);
+                }
+            }
+            catch (Exception exception)
+            {
+                // Everything before the failing partition is still handed out; the failure is rethrown in its place.
+                slot.Count = done;
+                slot.Failure = ExceptionDispatchInfo.Capture(exception);
+                slot.Last = true;
+                Stop();
+            }
+
+            slot.Ready.Set();
+            if (slot.Last)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Takes the next chunk of partitions from the source into its slot, in input order.</summary>
+    private bool Take(out Slot slot)
+    {
+        lock (_sourceLock)
+        {
+            if (_sourceDone)
+            {
+                slot = null!;
+                return false;
+            }
+
+            slot = _slots[_nextChunk++ % _slots.Length];
+            slot.Count = 0;
+            slot.Failure = null;
+            slot.Last = false;
+            try
+            {
+                while (slot.Count < _chunk && _source.MoveNext())
+                {
+                    slot.Partitions[slot.Count++] = _source.Current;
+                }
+
+                if (slot.Count < _chunk)
+                {
+                    slot.Last = true;
+                    _sourceDone = true;
+                }
+            }
+            catch (Exception exception)
+            {
+                slot.Failure = ExceptionDispatchInfo.Capture(exception);
+                slot.Last = true;
+                _sourceDone = true;
+            }
+
+            return true;
+        }
+    }
+
+    private void Stop()
+    {
+        lock (_sourceLock)
+        {
+            _sourceDone = true;
+        }
+    }
+
+    private FireResult Evaluate(ISession session, TPartition partition)
+    {
+        session.Reset();
+        foreach (object fact in _factsOf(partition))
+        {
+            session.Insert(fact);
+        }
+
+        return session.Fire();
+    }
+
+    /// <summary>One chunk of partitions and their results; reused round the ring.</summary>
+    private sealed class Slot(int size)
+    {
+        public TPartition[] Partitions { get; } = new TPartition[size];
+
+        public FireResult[] Results { get; } = new FireResult[size];
+
+        public ManualResetEventSlim Ready { get; } = new(false);
+
+        public int Count { get; set; }
+
+        public bool Last { get; set; }
+
+        public ExceptionDispatchInfo? Failure { get; set; }
+    }
+}
