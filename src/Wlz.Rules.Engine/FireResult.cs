@@ -11,25 +11,22 @@ namespace Wlz.Rules.Engine;
 /// </remarks>
 public sealed class FireResult
 {
-    internal FireResult(IReadOnlyList<YieldedResult> yields, IReadOnlyList<RuleFiring> firings, IReadOnlyList<RuleStatistics> statistics)
+    // Built on first read: the bulk path reads the results through ResultsOf, straight from the yields.
+    private object[]? _results;
+    private readonly YieldedResult[] _yields;
+
+    internal FireResult(YieldedResult[] yields, IReadOnlyList<RuleFiring> firings, IReadOnlyList<RuleStatistics> statistics)
     {
-        Yields = yields;
+        _yields = yields;
         Firings = firings;
         Statistics = statistics;
-        var results = new object[yields.Count];
-        for (int i = 0; i < results.Length; i++)
-        {
-            results[i] = yields[i].Result;
-        }
-
-        Results = results;
     }
 
     /// <summary>Gets the yielded results, in the deterministic output order.</summary>
-    public IReadOnlyList<object> Results { get; }
+    public IReadOnlyList<object> Results => _results ??= Array.ConvertAll(_yields, y => y.Result);
 
     /// <summary>Gets the yielded results with the firing that explains each of them.</summary>
-    public IReadOnlyList<YieldedResult> Yields { get; }
+    public IReadOnlyList<YieldedResult> Yields => _yields;
 
     /// <summary>Gets every firing, in firing order.</summary>
     public IReadOnlyList<RuleFiring> Firings { get; }
@@ -44,12 +41,27 @@ public sealed class FireResult
     /// <returns>The results.</returns>
     public IReadOnlyList<T> ResultsOf<T>()
     {
-        var results = new List<T>();
-        foreach (object result in Results)
+        int count = 0;
+        foreach (var yielded in _yields)
         {
-            if (result is T typed)
+            if (yielded.Result is T)
             {
-                results.Add(typed);
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var results = new T[count];
+        int next = 0;
+        foreach (var yielded in _yields)
+        {
+            if (yielded.Result is T typed)
+            {
+                results[next++] = typed;
             }
         }
 
@@ -62,7 +74,7 @@ public sealed class FireResult
     public RuleFiring? ExplanationOf(object result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var yielded in Yields)
+        foreach (var yielded in _yields)
         {
             if (ReferenceEquals(yielded.Result, result))
             {

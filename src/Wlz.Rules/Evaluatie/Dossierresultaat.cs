@@ -6,10 +6,14 @@ namespace Wlz.Rules.Evaluatie;
 /// <summary>The outcome for one input dossier: its signals, or the reasons it was rejected.</summary>
 public sealed class Dossierresultaat
 {
-    internal Dossierresultaat(long volgnummer, string dossierSleutel, IReadOnlyList<Signaal> signalen, Afwijzing? afwijzing)
+    private readonly Model.Dossier _dossier;
+    // Masked on first read: most callers of the bulk path never ask for it.
+    private string? _dossierSleutel;
+
+    internal Dossierresultaat(long volgnummer, Model.Dossier dossier, IReadOnlyList<Signaal> signalen, Afwijzing? afwijzing)
     {
         Volgnummer = volgnummer;
-        DossierSleutel = dossierSleutel;
+        _dossier = dossier;
         Signalen = signalen;
         Afwijzing = afwijzing;
     }
@@ -18,7 +22,7 @@ public sealed class Dossierresultaat
     public long Volgnummer { get; }
 
     /// <summary>Gets the masked key of the dossier's cliënt.</summary>
-    public string DossierSleutel { get; }
+    public string DossierSleutel => _dossierSleutel ??= _dossier.GemaskeerdeSleutel;
 
     /// <summary>Gets the signals the rules produced for the dossier, in a deterministic order (empty when rejected).</summary>
     public IReadOnlyList<Signaal> Signalen { get; }

@@ -215,7 +215,7 @@ public sealed class WlzRuleEngine
     }
 
     private static Dossierresultaat Uitkomst(Partitie partitie, FireResult? resultaat) =>
-        new(partitie.Volgnummer, partitie.Dossier.GemaskeerdeSleutel, resultaat?.ResultsOf<Signaal>() ?? [], partitie.Afwijzing);
+        new(partitie.Volgnummer, partitie.Dossier, resultaat?.ResultsOf<Signaal>() ?? [], partitie.Afwijzing);
 
     private BulkOptions BulkOpties(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };

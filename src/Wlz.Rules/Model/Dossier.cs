@@ -9,11 +9,11 @@ namespace Wlz.Rules.Model;
 /// </remarks>
 public sealed class Dossier
 {
-    private readonly IReadOnlyList<Indicatie> _indicaties = [];
-    private readonly IReadOnlyList<Zorgtoewijzing> _zorgtoewijzingen = [];
-    private readonly IReadOnlyList<Maz> _mazen = [];
-    private readonly IReadOnlyList<Mutatie> _mutaties = [];
-    private readonly IReadOnlyList<Aat> _aats = [];
+    private readonly Indicatie[] _indicaties = [];
+    private readonly Zorgtoewijzing[] _zorgtoewijzingen = [];
+    private readonly Maz[] _mazen = [];
+    private readonly Mutatie[] _mutaties = [];
+    private readonly Aat[] _aats = [];
 
     /// <summary>Gets the cliënt.</summary>
     public required Client Client { get; init; }
@@ -37,7 +37,7 @@ public sealed class Dossier
     public string GemaskeerdeSleutel => Client is null ? "<zonder client>" : Client.GemaskeerdeSleutel;
 
     /// <summary>Gets the number of facts in the dossier, the cliënt included.</summary>
-    public int AantalFeiten => 1 + _indicaties.Count + _zorgtoewijzingen.Count + _mazen.Count + _mutaties.Count + _aats.Count;
+    public int AantalFeiten => 1 + _indicaties.Length + _zorgtoewijzingen.Length + _mazen.Length + _mutaties.Length + _aats.Length;
 
     /// <summary>Enumerates every fact of the dossier — the cliënt, then indicaties, zorgtoewijzingen, MAZen, mutaties and AATs — for insertion into a rule session.</summary>
     /// <returns>The facts, in a stable order.</returns>
@@ -74,5 +74,6 @@ public sealed class Dossier
     /// <returns>A description that never contains a full BSN.</returns>
     public override string ToString() => $"Dossier {GemaskeerdeSleutel}";
 
+    // Arrays, so that enumerating the facts of a dossier allocates no enumerators.
     private static T[] Kopie<T>(IReadOnlyList<T>? value) => value is null ? [] : [.. value];
 }
