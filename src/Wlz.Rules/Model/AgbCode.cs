@@ -55,7 +55,7 @@ public sealed class AgbCode : IEquatable<AgbCode>
     /// <param name="waarde">The text to check.</param>
     /// <returns><see langword="true"/> when the text is a well-formed AGB code.</returns>
     public static bool IsGeldigeCode(string? waarde) =>
-        waarde is { Length: Lengte } && waarde.All(char.IsAsciiDigit);
+        waarde is { Length: Lengte } && !waarde.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Returns the code.</summary>
     /// <returns>The eight digits.</returns>

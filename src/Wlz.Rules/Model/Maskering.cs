@@ -37,7 +37,7 @@ internal static class Maskering
             return "<zonder sleutel>";
         }
 
-        return sleutel.Length <= Bsn.MaxInvoerLengte && sleutel.All(char.IsAsciiDigit) ? MaskeerWaarde(sleutel) : Maskeer(sleutel);
+        return sleutel.Length <= Bsn.MaxInvoerLengte && !sleutel.AsSpan().ContainsAnyExceptInRange('0', '9') ? MaskeerWaarde(sleutel) : Maskeer(sleutel);
     }
 
     /// <summary>

@@ -22,14 +22,19 @@ public sealed class AatValidator : AbstractValidator<Aat>
     {
         ArgumentNullException.ThrowIfNull(opties);
         _opties = opties;
-        RuleFor(a => a).Custom((aat, context) => Controleer(aat, new Melder(context.AddFailure, string.Empty, string.Empty)));
+        RuleFor(a => a).Custom((aat, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(aat, new Melder(ref fouten));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     internal static string Feit(Aat aat) => $"AAT op toewijzing '{Controles.Masker(aat.ToewijzingId)}' ontvangen {Melder.Iso(aat.Ontvangstdatum)}";
 
     internal void Controleer(Aat aat, in Melder melder)
     {
-        var feit = Feit(aat);
+        var feit = Feitnaam.Van(aat);
         Controles.Verplicht(melder, feit, "ToewijzingId", aat.ToewijzingId);
         Controles.Verplicht(melder, feit, "Zorgprofiel", aat.Zorgprofiel);
         Controles.Code(melder, feit, "Leveringsvorm", (Leveringsvorm?)aat.Leveringsvorm);

@@ -22,7 +22,12 @@ public sealed class ClientValidator : AbstractValidator<Client>
     {
         ArgumentNullException.ThrowIfNull(opties);
         _opties = opties;
-        RuleFor(c => c).Custom((client, context) => Controleer(client, new Melder(context.AddFailure, string.Empty, string.Empty)));
+        RuleFor(c => c).Custom((client, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(client, new Melder(ref fouten));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     internal void Controleer(Client client, in Melder melder)

@@ -9,10 +9,10 @@ internal static class Controles
 {
     internal static string Masker(string? tekst) => Maskering.Maskeer(tekst);
 
-    internal static bool Datum(in Melder melder, DossierValidatieOpties opties, string feit, string veld, LocalDate? datum) =>
+    internal static bool Datum(in Melder melder, DossierValidatieOpties opties, Feitnaam feit, string veld, LocalDate? datum) =>
         Datum(melder, opties.VroegsteDatum, opties.LaatsteDatum, feit, veld, datum);
 
-    internal static bool Datum(in Melder melder, LocalDate vroegst, LocalDate laatst, string feit, string veld, LocalDate? datum)
+    internal static bool Datum(in Melder melder, LocalDate vroegst, LocalDate laatst, Feitnaam feit, string veld, LocalDate? datum)
     {
         if (datum is not { } d)
         {
@@ -32,7 +32,7 @@ internal static class Controles
         return true;
     }
 
-    internal static bool Verplicht(in Melder melder, string feit, string veld, object? waarde)
+    internal static bool Verplicht(in Melder melder, Feitnaam feit, string veld, object? waarde)
     {
         if (waarde is null || (waarde is string s && string.IsNullOrWhiteSpace(s)))
         {
@@ -43,7 +43,7 @@ internal static class Controles
         return true;
     }
 
-    internal static bool Code<TEnum>(in Melder melder, string feit, string veld, TEnum? waarde)
+    internal static bool Code<TEnum>(in Melder melder, Feitnaam feit, string veld, TEnum? waarde)
         where TEnum : struct, Enum
     {
         if (waarde is { } w && !Enum.IsDefined(w))
@@ -59,7 +59,7 @@ internal static class Controles
         return true;
     }
 
-    internal static void Periode(in Melder melder, string feit, LocalDate ingangsdatum, LocalDate? einddatum)
+    internal static void Periode(in Melder melder, Feitnaam feit, LocalDate ingangsdatum, LocalDate? einddatum)
     {
         if (einddatum is { } eind && eind < ingangsdatum)
         {
@@ -67,14 +67,14 @@ internal static class Controles
         }
     }
 
-    internal static void Besluitnummer(in Melder melder, string feit, string? besluitnummer)
+    internal static void Besluitnummer(in Melder melder, Feitnaam feit, string? besluitnummer)
     {
         if (!Verplicht(melder, feit, "Besluitnummer", besluitnummer))
         {
             return;
         }
 
-        var geldig = besluitnummer!.Length <= 9 && besluitnummer[0] != '0' && besluitnummer.All(char.IsAsciiDigit);
+        var geldig = besluitnummer!.Length <= 9 && besluitnummer[0] != '0' && !besluitnummer.AsSpan().ContainsAnyExceptInRange('0', '9');
         if (!geldig)
         {
             melder.Fout(Foutcodes.BesluitnummerOngeldig, feit, "Besluitnummer", $"'{Masker(besluitnummer)}' is not a number from 1 to 999999999.");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using FluentValidation.Results;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Validatie;
@@ -54,7 +53,12 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
         _maz = new MazValidator(opties);
         _mutatie = new MutatieValidator(opties);
         _aat = new AatValidator(opties);
-        RuleFor(d => d).Custom((dossier, context) => Controleer(dossier, context.AddFailure));
+        RuleFor(d => d).Custom((dossier, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(dossier, new Melder(ref fouten, dossier));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     /// <summary>Gets the options this validator uses.</summary>
@@ -67,9 +71,11 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
     public IReadOnlyList<Validatiefout> Valideer(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var fouten = new List<Validatiefout>();
-        Controleer(dossier, f => fouten.Add(Validatiefout.Van(f)));
-        return fouten;
+        List<Validatiefout>? fouten = null;
+        Controleer(dossier, new Melder(ref fouten, dossier));
+
+        // Almost every dossier is valid: it gets the one shared empty list instead of a list of its own.
+        return fouten ?? (IReadOnlyList<Validatiefout>)[];
     }
 
     /// <summary>Validates the dossier and returns its rejection, or <see langword="null"/> when it is valid.</summary>
@@ -82,9 +88,9 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
         return fouten.Count == 0 ? null : new Afwijzing(dossier, fouten);
     }
 
-    private void Controleer(Dossier dossier, Action<ValidationFailure> voegToe)
+    // Plain loops, not a shared helper taking a delegate: no closure or delegate per dossier on the path every valid dossier takes.
+    private void Controleer(Dossier dossier, in Melder melder)
     {
-        var melder = new Melder(voegToe, $"Dossier {dossier.GemaskeerdeSleutel}, ", string.Empty);
         const string Feit = "Dossier";
         var aantal = dossier.AantalFeiten;
         if (aantal > _opties.MaxFeitenPerDossier)
@@ -102,64 +108,87 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
             _client.Controleer(dossier.Client, melder.Voor("Client"));
         }
 
-        Elk(melder, "Indicaties", dossier.Indicaties, (i, m) => _indicatie.Controleer(i, m));
-        Elk(melder, "Zorgtoewijzingen", dossier.Zorgtoewijzingen, (t, m) => _toewijzing.Controleer(t, m));
-        Elk(melder, "Mazen", dossier.Mazen, (z, m) => _maz.Controleer(z, m));
-        Elk(melder, "Mutaties", dossier.Mutaties, (z, m) => _mutatie.Controleer(z, m));
-        Elk(melder, "Aats", dossier.Aats, (a, m) => _aat.Controleer(a, m));
-
-        var toewijzingen = ControleerToewijzingIds(melder, dossier.Zorgtoewijzingen);
-        ControleerMazen(melder, dossier.Mazen, toewijzingen);
-        ControleerMutaties(melder, dossier.Mutaties, toewijzingen);
-        for (var i = 0; i < dossier.Aats.Count; i++)
+        var indicaties = dossier.Indicaties;
+        for (var i = 0; i < indicaties.Count; i++)
         {
-            if (dossier.Aats[i] is { } aat)
+            if (indicaties[i] is { } indicatie)
             {
-                Zoek(melder.Voor($"Aats[{i}]"), AatValidator.Feit(aat), aat.ToewijzingId, toewijzingen);
-            }
-        }
-    }
-
-    private static void Elk<T>(in Melder melder, string lijst, IReadOnlyList<T> feiten, Action<T, Melder> controleer)
-        where T : class
-    {
-        for (var i = 0; i < feiten.Count; i++)
-        {
-            if (feiten[i] is { } feit)
-            {
-                controleer(feit, melder.Voor($"{lijst}[{i}]"));
+                _indicatie.Controleer(indicatie, melder.Voor(nameof(Dossier.Indicaties), i));
             }
             else
             {
-                melder.Fout(Foutcodes.VeldOntbreekt, "Dossier", $"{lijst}[{i}]", "the element is null.");
+                ElementOntbreekt(melder, nameof(Dossier.Indicaties), i);
             }
         }
-    }
 
-    private static Dictionary<string, Zorgtoewijzing> ControleerToewijzingIds(in Melder melder, IReadOnlyList<Zorgtoewijzing> toewijzingen)
-    {
-        var perId = new Dictionary<string, Zorgtoewijzing>(toewijzingen.Count, StringComparer.Ordinal);
+        var toewijzingen = dossier.Zorgtoewijzingen;
         for (var i = 0; i < toewijzingen.Count; i++)
         {
-            if (toewijzingen[i] is not { Id: { Length: > 0 } id } toewijzing)
+            if (toewijzingen[i] is { } toewijzing)
             {
-                continue;
+                _toewijzing.Controleer(toewijzing, melder.Voor(nameof(Dossier.Zorgtoewijzingen), i));
             }
-
-            if (!perId.TryAdd(id, toewijzing))
+            else
             {
-                melder.Voor($"Zorgtoewijzingen[{i}]").Fout(
-                    Foutcodes.DubbeleToewijzingId,
-                    ZorgtoewijzingValidator.Feit(toewijzing),
-                    "Id",
-                    "another zorgtoewijzing of the dossier has the same id.");
+                ElementOntbreekt(melder, nameof(Dossier.Zorgtoewijzingen), i);
             }
         }
 
-        return perId;
+        var mazen = dossier.Mazen;
+        for (var i = 0; i < mazen.Count; i++)
+        {
+            if (mazen[i] is { } maz)
+            {
+                _maz.Controleer(maz, melder.Voor(nameof(Dossier.Mazen), i));
+            }
+            else
+            {
+                ElementOntbreekt(melder, nameof(Dossier.Mazen), i);
+            }
+        }
+
+        var mutaties = dossier.Mutaties;
+        for (var i = 0; i < mutaties.Count; i++)
+        {
+            if (mutaties[i] is { } mutatie)
+            {
+                _mutatie.Controleer(mutatie, melder.Voor(nameof(Dossier.Mutaties), i));
+            }
+            else
+            {
+                ElementOntbreekt(melder, nameof(Dossier.Mutaties), i);
+            }
+        }
+
+        var aats = dossier.Aats;
+        for (var i = 0; i < aats.Count; i++)
+        {
+            if (aats[i] is { } aat)
+            {
+                _aat.Controleer(aat, melder.Voor(nameof(Dossier.Aats), i));
+            }
+            else
+            {
+                ElementOntbreekt(melder, nameof(Dossier.Aats), i);
+            }
+        }
+
+        var index = Toewijzingsindex.Maak(melder, toewijzingen);
+        ControleerMazen(melder, mazen, index);
+        ControleerMutaties(melder, mutaties, index);
+        for (var i = 0; i < aats.Count; i++)
+        {
+            if (aats[i] is { } aat)
+            {
+                index.Zoek(melder.Voor(nameof(Dossier.Aats), i), Feitnaam.Van(aat), aat.ToewijzingId);
+            }
+        }
     }
 
-    private void ControleerMazen(in Melder melder, IReadOnlyList<Maz> mazen, Dictionary<string, Zorgtoewijzing> toewijzingen)
+    private static void ElementOntbreekt(in Melder melder, string lijst, int index) =>
+        melder.Fout(Foutcodes.VeldOntbreekt, "Dossier", $"{lijst}[{index}]", "the element is null.");
+
+    private void ControleerMazen(in Melder melder, IReadOnlyList<Maz> mazen, in Toewijzingsindex toewijzingen)
     {
         for (var i = 0; i < mazen.Count; i++)
         {
@@ -168,9 +197,9 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
                 continue;
             }
 
-            var m = melder.Voor($"Mazen[{i}]");
-            var feit = MazValidator.Feit(maz);
-            if (Zoek(m, feit, maz.ToewijzingId, toewijzingen) is not { } toewijzing || !InBereik(toewijzing))
+            var m = melder.Voor(nameof(Dossier.Mazen), i);
+            var feit = Feitnaam.Van(maz);
+            if (toewijzingen.Zoek(m, feit, maz.ToewijzingId) is not { } toewijzing || !InBereik(toewijzing))
             {
                 continue;
             }
@@ -187,7 +216,7 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
         }
     }
 
-    private void ControleerMutaties(in Melder melder, IReadOnlyList<Mutatie> mutaties, Dictionary<string, Zorgtoewijzing> toewijzingen)
+    private void ControleerMutaties(in Melder melder, IReadOnlyList<Mutatie> mutaties, in Toewijzingsindex toewijzingen)
     {
         for (var i = 0; i < mutaties.Count; i++)
         {
@@ -196,9 +225,9 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
                 continue;
             }
 
-            var m = melder.Voor($"Mutaties[{i}]");
-            var feit = MutatieValidator.Feit(mutatie);
-            if (Zoek(m, feit, mutatie.ToewijzingId, toewijzingen) is not { } toewijzing || !InBereik(toewijzing))
+            var m = melder.Voor(nameof(Dossier.Mutaties), i);
+            var feit = Feitnaam.Van(mutatie);
+            if (toewijzingen.Zoek(m, feit, mutatie.ToewijzingId) is not { } toewijzing || !InBereik(toewijzing))
             {
                 continue;
             }
@@ -221,22 +250,6 @@ public sealed class DossierValidator : AbstractValidator<Dossier>
                     $"mutatiecode 12 is only allowed on a Regulier toewijzing, not on {toewijzing.Soort} ({ZorgtoewijzingValidator.Feit(toewijzing)}).");
             }
         }
-    }
-
-    private static Zorgtoewijzing? Zoek(in Melder melder, string feit, string? toewijzingId, Dictionary<string, Zorgtoewijzing> toewijzingen)
-    {
-        if (string.IsNullOrEmpty(toewijzingId))
-        {
-            return null;
-        }
-
-        if (toewijzingen.TryGetValue(toewijzingId, out var toewijzing))
-        {
-            return toewijzing;
-        }
-
-        melder.Fout(Foutcodes.OnbekendeToewijzing, feit, "ToewijzingId", $"the dossier has no zorgtoewijzing with id '{Controles.Masker(toewijzingId)}'.");
-        return null;
     }
 
     private bool InBereik(NodaTime.LocalDate datum) => datum >= _opties.VroegsteDatum && datum <= _opties.LaatsteDatum;

@@ -22,12 +22,19 @@ public sealed class IndicatieValidator : AbstractValidator<Indicatie>
     {
         ArgumentNullException.ThrowIfNull(opties);
         _opties = opties;
-        RuleFor(i => i).Custom((indicatie, context) => Controleer(indicatie, new Melder(context.AddFailure, string.Empty, string.Empty)));
+        RuleFor(i => i).Custom((indicatie, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(indicatie, new Melder(ref fouten));
+            Melder.GeefDoor(fouten, context);
+        });
     }
+
+    internal static string Feit(Indicatie indicatie) => $"Indicatie '{Controles.Masker(indicatie.Besluitnummer)}'";
 
     internal void Controleer(Indicatie indicatie, in Melder melder)
     {
-        var feit = $"Indicatie '{Controles.Masker(indicatie.Besluitnummer)}'";
+        var feit = Feitnaam.Van(indicatie);
         Controles.Besluitnummer(melder, feit, indicatie.Besluitnummer);
         Controles.Verplicht(melder, feit, "Zorgprofiel", indicatie.Zorgprofiel);
         var datumsGoed = Controles.Datum(melder, _opties, feit, "Ingangsdatum", indicatie.Ingangsdatum)

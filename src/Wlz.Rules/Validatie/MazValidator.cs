@@ -31,14 +31,19 @@ public sealed class MazValidator : AbstractValidator<Maz>
     {
         ArgumentNullException.ThrowIfNull(opties);
         _opties = opties;
-        RuleFor(m => m).Custom((maz, context) => Controleer(maz, new Melder(context.AddFailure, string.Empty, string.Empty)));
+        RuleFor(m => m).Custom((maz, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(maz, new Melder(ref fouten));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     internal static string Feit(Maz maz) => $"MAZ op toewijzing '{Controles.Masker(maz.ToewijzingId)}' met begindatum {Melder.Iso(maz.Begindatum)}";
 
     internal void Controleer(Maz maz, in Melder melder)
     {
-        var feit = Feit(maz);
+        var feit = Feitnaam.Van(maz);
         Controles.Verplicht(melder, feit, "ToewijzingId", maz.ToewijzingId);
         Controles.Code(melder, feit, "StatusAanlevering", (StatusAanlevering?)maz.StatusAanlevering);
         var datumsGoed = Controles.Datum(melder, _opties, feit, "Begindatum", maz.Begindatum)
@@ -59,7 +64,7 @@ public sealed class MazValidator : AbstractValidator<Maz>
         }
 
         var maxDagen = MaxDagen(maz.Begindatum);
-        var dagen = Period.Between(sleuteldatum, maz.Begindatum, PeriodUnits.Days).Days;
+        var dagen = Period.DaysBetween(sleuteldatum, maz.Begindatum);
         if (dagen > maxDagen)
         {
             melder.Fout(

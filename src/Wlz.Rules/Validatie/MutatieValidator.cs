@@ -28,7 +28,12 @@ public sealed class MutatieValidator : AbstractValidator<Mutatie>
     {
         ArgumentNullException.ThrowIfNull(opties);
         _opties = opties;
-        RuleFor(m => m).Custom((mutatie, context) => Controleer(mutatie, new Melder(context.AddFailure, string.Empty, string.Empty)));
+        RuleFor(m => m).Custom((mutatie, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(mutatie, new Melder(ref fouten));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     internal static string Feit(Mutatie mutatie) =>
@@ -36,7 +41,7 @@ public sealed class MutatieValidator : AbstractValidator<Mutatie>
 
     internal void Controleer(Mutatie mutatie, in Melder melder)
     {
-        var feit = Feit(mutatie);
+        var feit = Feitnaam.Van(mutatie);
         Controles.Verplicht(melder, feit, "ToewijzingId", mutatie.ToewijzingId);
         var codeBekend = Controles.Code(melder, feit, "Mutatiecode", (Mutatiecode?)mutatie.Mutatiecode);
         Controles.Code(melder, feit, "StatusAanlevering", (StatusAanlevering?)mutatie.StatusAanlevering);
@@ -77,7 +82,7 @@ public sealed class MutatieValidator : AbstractValidator<Mutatie>
         }
     }
 
-    private static void ControleerBegindatum(in Melder melder, string feit, Mutatie mutatie, bool datumsGoed)
+    private static void ControleerBegindatum(in Melder melder, Feitnaam feit, Mutatie mutatie, bool datumsGoed)
     {
         var code = (int)mutatie.Mutatiecode;
         if (mutatie.IsEindeZorg && mutatie.Begindatum is null)
@@ -94,7 +99,7 @@ public sealed class MutatieValidator : AbstractValidator<Mutatie>
         }
     }
 
-    private static void ControleerClassificatie(in Melder melder, string feit, Leveringsstatus status, Classificatie? classificatie)
+    private static void ControleerClassificatie(in Melder melder, Feitnaam feit, Leveringsstatus status, Classificatie? classificatie)
     {
         var nummer = (int)status;
         if (IwlzCodelijsten.VereistClassificatie(status))

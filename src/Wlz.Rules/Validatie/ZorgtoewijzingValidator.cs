@@ -27,14 +27,19 @@ public sealed class ZorgtoewijzingValidator : AbstractValidator<Zorgtoewijzing>
     {
         ArgumentNullException.ThrowIfNull(opties);
         _opties = opties;
-        RuleFor(t => t).Custom((toewijzing, context) => Controleer(toewijzing, new Melder(context.AddFailure, string.Empty, string.Empty)));
+        RuleFor(t => t).Custom((toewijzing, context) =>
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(toewijzing, new Melder(ref fouten));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     internal static string Feit(Zorgtoewijzing toewijzing) => $"Zorgtoewijzing '{Controles.Masker(toewijzing.Id)}'";
 
     internal void Controleer(Zorgtoewijzing toewijzing, in Melder melder)
     {
-        var feit = Feit(toewijzing);
+        var feit = Feitnaam.Van(toewijzing);
         Controles.Verplicht(melder, feit, "Id", toewijzing.Id);
         Controles.Besluitnummer(melder, feit, toewijzing.Besluitnummer);
         Controles.Verplicht(melder, feit, "Zorgprofiel", toewijzing.Zorgprofiel);
@@ -68,7 +73,7 @@ public sealed class ZorgtoewijzingValidator : AbstractValidator<Zorgtoewijzing>
         }
     }
 
-    private static void ControleerPercentage(in Melder melder, string feit, Zorgtoewijzing toewijzing, bool leveringsvormBekend)
+    private static void ControleerPercentage(in Melder melder, Feitnaam feit, Zorgtoewijzing toewijzing, bool leveringsvormBekend)
     {
         var percentage = toewijzing.Percentage;
         var heel = decimal.Truncate(percentage) == percentage || (leveringsvormBekend && toewijzing.Leveringsvorm == Leveringsvorm.Pgb);

@@ -268,6 +268,87 @@ public sealed class DossierValidatorTests
         Assert.Equal("Zorgtoewijzingen[1].Id", fout.Veld);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(11)]
+    public void Valideer_DuplicateIdAmongFewOrManyToewijzingen_UsesTheFirstAndReportsV018ThenV017(int andere)
+    {
+        // Arrange: a few toewijzingen are searched one by one, many through a dictionary; both keep the first with an id.
+        // The MAZ lies inside the first T1 but before the duplicate, so matching the duplicate would add V013 and V014.
+        var toewijzingen = new List<Zorgtoewijzing> { TestDossiers.Toewijzing };
+        toewijzingen.AddRange(Enumerable.Range(2, andere - 1).Select(n => TestDossiers.Toewijzing with { Id = $"T{n}" }));
+        toewijzingen.Add(TestDossiers.Toewijzing with { Ingangsdatum = new LocalDate(2024, 2, 1) });
+        var dossier = new Dossier
+        {
+            Client = TestDossiers.Client,
+            Zorgtoewijzingen = toewijzingen,
+            Mazen = [TestDossiers.Maz],
+            Aats = [TestDossiers.Aat with { ToewijzingId = "X9" }],
+        };
+
+        // Act
+        var fouten = _validator.Valideer(dossier);
+
+        // Assert
+        Assert.Equal(new[] { "WLZ-V018", "WLZ-V017" }, fouten.Select(f => f.Code).ToArray());
+        Assert.Equal($"Zorgtoewijzingen[{andere}].Id", fouten[0].Veld);
+        Assert.Equal("Aats[0].ToewijzingId", fouten[1].Veld);
+        Assert.Equal("AAT op toewijzing 'X9' ontvangen 2024-03-01", fouten[1].Feit);
+        Assert.Equal("Dossier ******782, AAT op toewijzing 'X9' ontvangen 2024-03-01, ToewijzingId: the dossier has no zorgtoewijzing with id 'X9'.", fouten[1].Melding);
+    }
+
+    [Theory]
+    [InlineData(-50, 3, 4, "-0050-03-04")]
+    [InlineData(0, 1, 1, "0000-01-01")]
+    [InlineData(123, 7, 8, "0123-07-08")]
+    [InlineData(9999, 12, 31, "9999-12-31")]
+    public void Valideer_DateWithUnusualYear_IsWrittenAsIso(int jaar, int maand, int dag, string iso)
+    {
+        // Arrange
+        var toewijzing = TestDossiers.Toewijzing with { Toewijzingsdatum = new LocalDate(jaar, maand, dag), Ontvangstdatum = null };
+
+        // Act
+        var fout = Assert.Single(_validator.Valideer(TestDossiers.Geldig(toewijzing: toewijzing)));
+
+        // Assert
+        Assert.Equal($"Dossier ******782, Zorgtoewijzing 'T1', Toewijzingsdatum: {iso} lies outside the supported dates 1990-01-01 to 2200-12-31.", fout.Melding);
+    }
+
+    [Fact]
+    public void Valideer_NoClient_ReportsV021WithoutKey()
+    {
+        // Arrange
+        var dossier = TestDossiers.Geldig() is var geldig ? new Dossier { Client = null!, Zorgtoewijzingen = geldig.Zorgtoewijzingen } : null!;
+
+        // Act
+        var fout = Assert.Single(_validator.Valideer(dossier));
+
+        // Assert
+        Assert.Equal("WLZ-V021", fout.Code);
+        Assert.Equal("Dossier", fout.Feit);
+        Assert.Equal("Client", fout.Veld);
+        Assert.Equal("Dossier <zonder client>, Dossier, Client: the field is required.", fout.Melding);
+    }
+
+    [Fact]
+    public void Validate_InvalidDossier_GivesFluentValidationTheSameFailuresAsValideer()
+    {
+        // Arrange
+        var dossier = TestDossiers.Geldig(
+            toewijzing: TestDossiers.Toewijzing with { Einddatum = new LocalDate(2023, 12, 31) },
+            maz: TestDossiers.Maz with { ToewijzingId = "T9" });
+
+        // Act
+        var fouten = _validator.Valideer(dossier);
+        var resultaat = _validator.Validate(dossier);
+
+        // Assert
+        Assert.Equal(2, fouten.Count);
+        Assert.Equal(
+            fouten.Select(f => (f.Code, f.Feit, f.Veld, f.Melding)),
+            resultaat.Errors.Select(e => (e.ErrorCode, (string)e.CustomState, e.PropertyName, e.ErrorMessage)));
+    }
+
     [Fact]
     public void Valideer_DateBefore1990_ReportsV019NotAnException()
     {

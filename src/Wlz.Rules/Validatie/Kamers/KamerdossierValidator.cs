@@ -20,7 +20,11 @@ public sealed class KamerdossierValidator : AbstractValidator<Kamerdossier>
     {
         _opties = opties ?? DossierValidatieOpties.Standaard;
         RuleFor(k => k).Custom((kamerdossier, context) =>
-            Controleer(kamerdossier, new Melder(context.AddFailure, $"Kamer '{Maskering.Maskeer(kamerdossier.Kamer?.KamerId)}': ", string.Empty)));
+        {
+            List<Validatiefout>? fouten = null;
+            Controleer(kamerdossier, new Melder(ref fouten, kamerdossier));
+            Melder.GeefDoor(fouten, context);
+        });
     }
 
     /// <summary>Validates the room partition and returns the rejection, or <see langword="null"/> when it is valid.</summary>
@@ -108,14 +112,14 @@ public sealed class KamerdossierValidator : AbstractValidator<Kamerdossier>
         for (var i = 0; i < regels.Count; i++)
         {
             var regel = regels[i];
-            var regelMelder = melder.Voor($"Declaratieregels[{i}]");
+            var regelMelder = melder.Voor(nameof(Kamerdossier.Declaratieregels), i);
             if (regel is null)
             {
                 regelMelder.Fout(Kamerfoutcodes.VeldOntbreekt, "Declaratieregel", "Declaratieregel", "the line is null.");
                 continue;
             }
 
-            var feit = $"Declaratieregel {regel.Regelnummer}";
+            var feit = Feitnaam.Van(regel);
             Verplicht(regelMelder, feit, "ClientId", regel.ClientId);
             Verplicht(regelMelder, feit, "Prestatiecode", regel.Prestatiecode);
             var datumsOk = Datum(regelMelder, feit, "Begindatum", regel.Begindatum) & Datum(regelMelder, feit, "Einddatum", regel.Einddatum);
@@ -135,7 +139,7 @@ public sealed class KamerdossierValidator : AbstractValidator<Kamerdossier>
                 continue;
             }
 
-            var dagen = Period.Between(regel.Begindatum, regel.Einddatum, PeriodUnits.Days).Days + 1;
+            var dagen = Period.DaysBetween(regel.Begindatum, regel.Einddatum) + 1;
             if (regel.Aantal != dagen)
             {
                 regelMelder.Fout(Kamerfoutcodes.AantalOngeldig, feit, "Aantal", $"{regel.Aantal} is not the {dagen} day(s) from {Melder.Iso(regel.Begindatum)} to {Melder.Iso(regel.Einddatum)}.");
@@ -143,7 +147,7 @@ public sealed class KamerdossierValidator : AbstractValidator<Kamerdossier>
         }
     }
 
-    private static void Verplicht(Melder melder, string feit, string veld, string? waarde)
+    private static void Verplicht(Melder melder, Feitnaam feit, string veld, string? waarde)
     {
         if (string.IsNullOrWhiteSpace(waarde))
         {
@@ -151,7 +155,7 @@ public sealed class KamerdossierValidator : AbstractValidator<Kamerdossier>
         }
     }
 
-    private bool Datum(Melder melder, string feit, string veld, LocalDate? datum)
+    private bool Datum(Melder melder, Feitnaam feit, string veld, LocalDate? datum)
     {
         if (datum is { } d && (d < _opties.VroegsteDatum || d > _opties.LaatsteDatum))
         {
