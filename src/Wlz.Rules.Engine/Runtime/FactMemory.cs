@@ -10,7 +10,8 @@ internal abstract class FactMemory
     public abstract void Clear();
 
     /// <summary>Gets the sequence number of the last fact added, or -1.</summary>
-    public abstract int LastSequence { get; }
+    /// <summary>Gets the sequence of the last fact added, or -1 when empty; a field, because every rule evaluation asks.</summary>
+    public int LastSequence { get; protected set; } = -1;
 }
 
 /// <summary>
@@ -42,8 +43,6 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
     public int Count { get; private set; }
 
-    public override int LastSequence => Count == 0 ? -1 : Sequences[Count - 1];
-
     public override void Add(object fact, int sequence)
     {
         var typed = (T)fact;
@@ -60,6 +59,7 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         int position = Count++;
         Items[position] = typed;
         Sequences[position] = sequence;
+        LastSequence = sequence;
         if (_indexed)
         {
             AddToIndex(typed, position);
@@ -70,6 +70,7 @@ internal sealed class FactMemory<T, TKey> : FactMemory
     {
         Array.Clear(Items, 0, Count);
         Count = 0;
+        LastSequence = -1;
         if (_indexed)
         {
             _index!.Clear();
