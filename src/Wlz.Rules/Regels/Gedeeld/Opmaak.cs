@@ -9,8 +9,8 @@ internal static class Opmaak
 {
     /// <summary>Formats a date as ISO <c>yyyy-MM-dd</c>, exactly as <see cref="LocalDatePattern.Iso"/> does.</summary>
     /// <remarks>
-    /// The pattern allocates a StringBuilder per call; signals format many dates, so ISO dates in years 1–9999 are written
-    /// straight into the string. Other years and calendars keep the pattern, whose output for them is the reference.
+    /// The pattern allocates a StringBuilder per call, and signal texts format many dates, so ISO dates in years 1–9999 are
+    /// written straight into the string. Other years and calendars go through the pattern itself.
     /// </remarks>
     /// <param name="datum">The date.</param>
     /// <returns>The formatted date.</returns>
@@ -63,7 +63,8 @@ internal static class Opmaak
 
     public static string Code(Enum waarde) => Convert.ToInt32(waarde, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture);
 
-    // Four-digit ISO years only: the pattern writes a sign and more digits outside them, and other calendars by their own rules.
+    // Only years 1-9999 of the ISO calendar (the one the model uses) are written directly; any other date goes through the
+    // pattern, which stays the reference for signs, wider years and other calendars.
     private static bool Direct(LocalDate datum) => datum.Year is >= 1 and <= 9999 && datum.Calendar == CalendarSystem.Iso;
 
     /// <summary>Writes <paramref name="waarde"/> as exactly <paramref name="aantal"/> decimal digits, zero-padded on the left.</summary>
