@@ -13,6 +13,9 @@ namespace Wlz.Rules.Signalering;
 /// </remarks>
 public abstract class Signaal
 {
+    // Set by the initializer, or composed and cached on first read (see Uitleg): a benign race, see the remarks there.
+    private string? _uitleg;
+
     /// <summary>Gets the list (or kind of action/finding) this signal belongs to.</summary>
     public required Lijstdefinitie Lijst { get; init; }
 
@@ -32,7 +35,19 @@ public abstract class Signaal
     public string? Onderwerp { get; init; }
 
     /// <summary>Gets the explanation in plain words: which facts matched and how the dates were computed.</summary>
-    public required string Uitleg { get; init; }
+    /// <remarks>
+    /// <para>Either set it when the signal is made, or leave it out and let the signal compose it from its own values on
+    /// first read (<see cref="MaakUitleg"/>). Most callers never read the text, so the signals of the rule sets compose it
+    /// lazily: the bulk path does not pay for it.</para>
+    /// <para>The composed text is cached. Two threads that read it at the same time may both compose it; that is harmless:
+    /// the texts are equal, strings are immutable and the reference is written atomically, so either copy may be kept.</para>
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">Thrown when no text was set and the signal cannot compose one.</exception>
+    public string Uitleg
+    {
+        get => _uitleg ?? MaakEnBewaarUitleg();
+        init => _uitleg = value;
+    }
 
     /// <summary>Gets a value indicating whether a computed value used a parameter that is an example, not a policy value.</summary>
     public bool GebruiktVoorbeeldwaarde { get; init; }
@@ -46,6 +61,25 @@ public abstract class Signaal
     /// </summary>
     public string Sleutel => $"{Lijst.Code}|{Zorgaanbieder}|{ClientId}|{Onderwerp}";
 
+    /// <summary>Composes <see cref="Uitleg"/> from the signal's own values; called on first read when no text was set.</summary>
+    /// <returns>The explanation; never empty.</returns>
+    /// <remarks>Override it in a signal that keeps every value its text needs. The default has nothing to compose from and throws.</remarks>
+    /// <exception cref="InvalidOperationException">Thrown by the default: the signal was made without <see cref="Uitleg"/>.</exception>
+    protected virtual string MaakUitleg() =>
+        throw new InvalidOperationException($"{GetType().Name} of rule {Regel.Id} has no Uitleg: set it when making the signal, or override MaakUitleg.");
+
     /// <inheritdoc/>
     public override string ToString() => $"{Lijst.Titel}: {ClientId} {Onderwerp} ({Regel.Id})";
+
+    private string MaakEnBewaarUitleg()
+    {
+        var uitleg = MaakUitleg();
+        if (string.IsNullOrEmpty(uitleg))
+        {
+            throw new InvalidOperationException($"{GetType().Name} of rule {Regel.Id} composed an empty Uitleg.");
+        }
+
+        _uitleg = uitleg;
+        return uitleg;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.AanvullendeDiensten;
 using Wlz.Rules.Signalering;
@@ -133,5 +132,5 @@ public sealed class AanvullendeDienstSignaal : Signaal
 
     private static string Getal(long waarde) => waarde.ToString(CultureInfo.InvariantCulture);
 
-    private static string Iso(LocalDate datum) => LocalDatePattern.Iso.Format(datum);
+    private static string Iso(LocalDate datum) => Gedeeld.Opmaak.Datum(datum);
 }

@@ -27,6 +27,9 @@ public sealed class AutomatischeMezSignaal : Signaal
     /// <summary>Gets whether the zorgaanbieder withdrew a MUT einde zorg on this toewijzing.</summary>
     public required bool MezIngetrokken { get; init; }
 
+    /// <summary>Gets the AutoMezTermijnDagen parameter the <see cref="Plaatsingsdatum"/> was computed with (21): the MEZ comes after more than that many days.</summary>
+    public required int TermijnDagen { get; init; }
+
     /// <inheritdoc/>
     public override IReadOnlyList<Signaalveld> Velden =>
     [
@@ -54,11 +57,6 @@ public sealed class AutomatischeMezSignaal : Signaal
         ArgumentNullException.ThrowIfNull(toewijzing);
         var einde = toewijzing.Einddatum ?? throw new ArgumentException("The toewijzing has no einddatum.", nameof(toewijzing));
         var plaatsing = Automez.Mezdatum(einde, termijnDagen);
-        var uitleg =
-            $"Toewijzing met MAZ (begindatum {Opmaak.Datum(begindatum)}), einddatum {Opmaak.Datum(einde)} is meer dan {Opmaak.Getal(termijnDagen)} dagen geleden "
-            + $"(vanaf {Opmaak.Datum(plaatsing)}), geen MEZ, en geen andere geldige of aansluitende toewijzing met MAZ: "
-            + $"MEZ met mutatiecode 19 en mutatiedatum {Opmaak.Datum(einde)} (de einddatum)."
-            + (mezIngetrokken ? " Er is een MUT einde zorg ingetrokken." : string.Empty);
         return new AutomatischeMezSignaal
         {
             Lijst = AutoMezLijsten.AutomatischeMez,
@@ -66,13 +64,20 @@ public sealed class AutomatischeMezSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = toewijzing.Id,
-            Uitleg = uitleg,
             ToewijzingId = toewijzing.Id,
             Mutatiedatum = einde,
             Begindatum = begindatum,
             Mutatiecode = Mutatiecode.LeveringBeeindigdToewijzingSluiten,
             Plaatsingsdatum = plaatsing,
             MezIngetrokken = mezIngetrokken,
+            TermijnDagen = termijnDagen,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"Toewijzing met MAZ (begindatum {Opmaak.Datum(Begindatum)}), einddatum {Opmaak.Datum(Mutatiedatum)} is meer dan {Opmaak.Getal(TermijnDagen)} dagen geleden "
+        + $"(vanaf {Opmaak.Datum(Plaatsingsdatum)}), geen MEZ, en geen andere geldige of aansluitende toewijzing met MAZ: "
+        + $"MEZ met mutatiecode 19 en mutatiedatum {Opmaak.Datum(Mutatiedatum)} (de einddatum)."
+        + (MezIngetrokken ? " Er is een MUT einde zorg ingetrokken." : string.Empty);
 }

@@ -21,6 +21,9 @@ public sealed class ToekomstigeAutomezSignaal : Signaal
     /// <summary>Gets whether the zorgaanbieder withdrew a MUT einde zorg on this toewijzing.</summary>
     public required bool MezIngetrokken { get; init; }
 
+    /// <summary>Gets the AutoMezTermijnDagen parameter the <see cref="GeplandeMezdatum"/> was computed with (21): the MEZ comes after more than that many days.</summary>
+    public required int TermijnDagen { get; init; }
+
     /// <inheritdoc/>
     public override IReadOnlyList<Signaalveld> Velden =>
     [
@@ -48,11 +51,6 @@ public sealed class ToekomstigeAutomezSignaal : Signaal
         var einde = toewijzing.Einddatum ?? throw new ArgumentException("The toewijzing has no einddatum.", nameof(toewijzing));
         var mezdatum = Automez.Mezdatum(einde, termijnDagen);
         var dagen = Period.DaysBetween(peildatum, mezdatum);
-        var uitleg =
-            $"Toewijzing met MAZ, einddatum {Opmaak.Datum(einde)} verstreken, geen MEZ, en geen andere geldige of aansluitende toewijzing met MAZ. "
-            + $"MEZ wordt geplaatst op {Opmaak.Datum(mezdatum)} (einddatum + {Opmaak.Getal(termijnDagen)} + 1 dagen: de eerste dag meer dan {Opmaak.Getal(termijnDagen)} dagen na de einddatum), "
-            + $"over {Opmaak.Dagen(dagen)}."
-            + (mezIngetrokken ? " " + AutoMezLijsten.NotitieIngetrokkenMez : string.Empty);
         return new ToekomstigeAutomezSignaal
         {
             Lijst = AutoMezLijsten.ToekomstigeAutomez,
@@ -60,11 +58,18 @@ public sealed class ToekomstigeAutomezSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = toewijzing.Id,
-            Uitleg = uitleg,
             Einddatum = einde,
             GeplandeMezdatum = mezdatum,
             DagenTotMez = dagen,
             MezIngetrokken = mezIngetrokken,
+            TermijnDagen = termijnDagen,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"Toewijzing met MAZ, einddatum {Opmaak.Datum(Einddatum)} verstreken, geen MEZ, en geen andere geldige of aansluitende toewijzing met MAZ. "
+        + $"MEZ wordt geplaatst op {Opmaak.Datum(GeplandeMezdatum)} (einddatum + {Opmaak.Getal(TermijnDagen)} + 1 dagen: de eerste dag meer dan {Opmaak.Getal(TermijnDagen)} dagen na de einddatum), "
+        + $"over {Opmaak.Dagen(DagenTotMez)}."
+        + (MezIngetrokken ? " " + AutoMezLijsten.NotitieIngetrokkenMez : string.Empty);
 }

@@ -21,7 +21,7 @@ public sealed class BewonerSignaal : Signaal
     /// <inheritdoc/>
     public override IReadOnlyList<Signaalveld> Velden =>
     [
-        new("maand", Opmaak.Datum(Maand)[..7]),
+        new("maand", Opmaak.Maand(Maand)),
         new("toewijzing", Onderwerp ?? string.Empty),
         new("begindatum", Opmaak.Datum(Begindatum)),
         new("MEZ-datum", Opmaak.Datum(Mezdatum)),
@@ -47,13 +47,16 @@ public sealed class BewonerSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = periode.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = periode.ToewijzingId,
-            Uitleg = $"In zorg van {Opmaak.Datum(periode.Begindatum)} (MAZ) tot {(periode.Mezdatum is { } m ? Opmaak.Datum(m) + " (MEZ)" : "heden")}: "
-                + $"minstens één dag in {Opmaak.Datum(maand)[..7]} ({Opmaak.Datum(maand)} t/m {Opmaak.Datum(Maandeinde(peildatum))}).",
             Maand = maand,
             Begindatum = periode.Begindatum,
             Mezdatum = periode.Mezdatum,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"In zorg van {Opmaak.Datum(Begindatum)} (MAZ) tot {(Mezdatum is { } m ? Opmaak.Datum(m) + " (MEZ)" : "heden")}: "
+        + $"minstens één dag in {Opmaak.Maand(Maand)} ({Opmaak.Datum(Maand)} t/m {Opmaak.Datum(Maandeinde(Maand))}).";
 
     /// <summary>Gets the first day of the month of <paramref name="datum"/>.</summary>
     /// <param name="datum">A date.</param>

@@ -41,10 +41,13 @@ public sealed class ClientInZorgSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = inZorg.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = inZorg.ToewijzingId,
-            Uitleg = $"MAZ met begindatum {Opmaak.Datum(inZorg.Begindatum)} (niet verwijderd), geen MEZ op of vóór de peildatum"
-                + (inZorg.Mezdatum is { } m ? $"; MEZ per {Opmaak.Datum(m)} ontvangen." : "."),
             Begindatum = inZorg.Begindatum,
             Mezdatum = inZorg.Mezdatum,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"MAZ met begindatum {Opmaak.Datum(Begindatum)} (niet verwijderd), geen MEZ op of vóór de peildatum"
+        + (Mezdatum is { } m ? $"; MEZ per {Opmaak.Datum(m)} ontvangen." : ".");
 }

@@ -51,12 +51,15 @@ public sealed class IndicatiecontroleSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = indicatie.Besluitnummer,
-            Uitleg = $"Indicatie {indicatie.Besluitnummer} eindigt op {Opmaak.Datum(einde)}: na de peildatum en uiterlijk op {Opmaak.Datum(horizon)} "
-                + $"(peildatum + 2 maanden). Actuele toewijzing {toewijzing.Id} bij deze zorgaanbieder.",
             Besluitnummer = indicatie.Besluitnummer,
             Einddatum = einde,
             Horizon = horizon,
             ToewijzingId = toewijzing.Id,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"Indicatie {Besluitnummer} eindigt op {Opmaak.Datum(Einddatum)}: na de peildatum en uiterlijk op {Opmaak.Datum(Horizon)} "
+        + $"(peildatum + 2 maanden). Actuele toewijzing {ToewijzingId} bij deze zorgaanbieder.";
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Signalering;
@@ -28,6 +27,18 @@ public sealed class InstellingsvreemdSignaal : Signaal
     /// <summary>Gets the toetsingsuitkomst the finding is about, if any.</summary>
     public Toetsingsuitkomst? Uitkomst { get; init; }
 
+    /// <summary>Gets whether <see cref="Zorgprofiel"/> is in the zorgaanbieder's productafspraak (its gecontracteerde zorgprofielen).</summary>
+    public required bool InProductafspraak { get; init; }
+
+    /// <summary>Gets the number of zorgprofielen in the zorgaanbieder's productafspraak.</summary>
+    public required int AantalAfgesprokenZorgprofielen { get; init; }
+
+    /// <summary>Gets the peildatum, for the findings about a toetsingsbesluit that was not processed; otherwise <see langword="null"/>.</summary>
+    public LocalDate? Peildatum { get; init; }
+
+    /// <summary>Gets the ontvangstdatum of the AAT, for <see cref="InstellingsvreemdBevinding.AanvraagToetsingNodig"/>; otherwise <see langword="null"/>.</summary>
+    public LocalDate? AatOntvangstdatum { get; init; }
+
     /// <inheritdoc/>
     public override IReadOnlyList<Signaalveld> Velden =>
     [
@@ -44,55 +55,76 @@ public sealed class InstellingsvreemdSignaal : Signaal
     ];
 
     internal static InstellingsvreemdSignaal ToetsingNodig(RuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd) =>
-        Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.ToetsingNodig, vreemd.Toewijzing.Zorgprofiel, null,
-            $"Instellingsvreemd: toetsing nodig. Toewijzing {vreemd.Toewijzing.Id} heeft zorgprofiel {vreemd.Toewijzing.Zorgprofiel} (sector {SectorTekst(vreemd.Toewijzing.Zorgprofiel)}); "
-            + $"zorgaanbieder {vreemd.Zorgaanbieder.AgbCode.Waarde} is toegelaten voor {Instellingsvreemdheid.Sectoren(vreemd.Zorgaanbieder)}"
-            + (vreemd.Zorgaanbieder.IsGecontracteerd(vreemd.Toewijzing.Zorgprofiel) ? " (het profiel staat wel in de productafspraak)" : string.Empty)
-            + ". Er is nog geen toetsingsuitkomst.");
+        Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.ToetsingNodig, vreemd.Toewijzing.Zorgprofiel, null);
 
     internal static InstellingsvreemdSignaal AanvraagToetsingNodig(RuleDefinition regel, Client client, Aat aat, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder) =>
-        Maak(regel, client, toewijzing, zorgaanbieder, InstellingsvreemdBevinding.AanvraagToetsingNodig, aat.Zorgprofiel, null,
-            $"Instellingsvreemd: toetsing nodig. De AAT op toewijzing {toewijzing.Id}, ontvangen {Iso(aat.Ontvangstdatum)}, vraagt zorgprofiel {aat.Zorgprofiel} (sector {SectorTekst(aat.Zorgprofiel)}); "
-            + $"zorgaanbieder {zorgaanbieder.AgbCode.Waarde} is toegelaten voor {Instellingsvreemdheid.Sectoren(zorgaanbieder)}.");
+        Maak(regel, client, toewijzing, zorgaanbieder, InstellingsvreemdBevinding.AanvraagToetsingNodig, aat.Zorgprofiel, null, aatOntvangstdatum: aat.Ontvangstdatum);
 
     internal static InstellingsvreemdSignaal ProductafspraakOntbreekt(RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder) =>
-        Maak(regel, client, toewijzing, zorgaanbieder, InstellingsvreemdBevinding.ProductafspraakOntbreekt, toewijzing.Zorgprofiel, null,
-            $"Productafspraak ontbreekt. Toewijzing {toewijzing.Id} heeft zorgprofiel {toewijzing.Zorgprofiel} (sector {SectorTekst(toewijzing.Zorgprofiel)}); "
-            + $"zorgaanbieder {zorgaanbieder.AgbCode.Waarde} is voor die sector toegelaten, maar het profiel staat niet in de afgesproken set zorgprofielen "
-            + $"({zorgaanbieder.GecontracteerdeZorgprofielen.Count.ToString(CultureInfo.InvariantCulture)} profielen).");
+        Maak(regel, client, toewijzing, zorgaanbieder, InstellingsvreemdBevinding.ProductafspraakOntbreekt, toewijzing.Zorgprofiel, null);
 
     internal static InstellingsvreemdSignaal OmzettenNietVerwerkt(RuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd, Toetsingsuitkomst uitkomst, LocalDate peildatum) =>
-        Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.OmzettenNietVerwerkt, vreemd.Toewijzing.Zorgprofiel, uitkomst,
-            $"Besluit omzetten niet verwerkt. Op {Iso(uitkomst.Datum)} is besloten toewijzing {vreemd.Toewijzing.Id} om te zetten"
-            + (uitkomst.OmzettenNaar is { } naar ? $" naar instellingseigen zorgprofiel {naar}" : " naar een instellingseigen zorgprofiel")
-            + $"; op peildatum {Iso(peildatum)} loopt de toewijzing met instellingsvreemd zorgprofiel {vreemd.Toewijzing.Zorgprofiel} nog na de besluitdatum "
-            + $"(einddatum {(vreemd.Toewijzing.Einddatum is { } einde ? Iso(einde) : "geen")}).");
+        Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.OmzettenNietVerwerkt, vreemd.Toewijzing.Zorgprofiel, uitkomst, peildatum: peildatum);
 
     internal static InstellingsvreemdSignaal AndereAanbiederNietVerwerkt(RuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd, Toetsingsuitkomst uitkomst, LocalDate peildatum) =>
-        Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.AndereAanbiederNietVerwerkt, vreemd.Toewijzing.Zorgprofiel, uitkomst,
-            $"Besluit andere aanbieder niet verwerkt. Op {Iso(uitkomst.Datum)} is besloten dat de cliënt naar een andere aanbieder gaat; "
-            + $"op peildatum {Iso(peildatum)} is toewijzing {vreemd.Toewijzing.Id} bij zorgaanbieder {vreemd.Zorgaanbieder.AgbCode.Waarde} nog geldig "
-            + $"(ingangsdatum {Iso(vreemd.Toewijzing.Ingangsdatum)}, einddatum {(vreemd.Toewijzing.Einddatum is { } einde ? Iso(einde) : "geen")}).");
+        Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.AndereAanbiederNietVerwerkt, vreemd.Toewijzing.Zorgprofiel, uitkomst, peildatum: peildatum);
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() => Bevinding switch
+    {
+        InstellingsvreemdBevinding.ToetsingNodig =>
+            $"Instellingsvreemd: toetsing nodig. Toewijzing {Onderwerp} heeft zorgprofiel {Zorgprofiel} (sector {SectorTekst(Zorgprofiel)}); "
+            + $"zorgaanbieder {Zorgaanbieder} is toegelaten voor {ToegelatenSectoren}"
+            + (InProductafspraak ? " (het profiel staat wel in de productafspraak)" : string.Empty)
+            + ". Er is nog geen toetsingsuitkomst.",
+        InstellingsvreemdBevinding.AanvraagToetsingNodig =>
+            $"Instellingsvreemd: toetsing nodig. De AAT op toewijzing {Onderwerp}, ontvangen {Iso(Nodig(AatOntvangstdatum, nameof(AatOntvangstdatum)))}, vraagt zorgprofiel {Zorgprofiel} (sector {SectorTekst(Zorgprofiel)}); "
+            + $"zorgaanbieder {Zorgaanbieder} is toegelaten voor {ToegelatenSectoren}.",
+        InstellingsvreemdBevinding.ProductafspraakOntbreekt =>
+            $"Productafspraak ontbreekt. Toewijzing {Onderwerp} heeft zorgprofiel {Zorgprofiel} (sector {SectorTekst(Zorgprofiel)}); "
+            + $"zorgaanbieder {Zorgaanbieder} is voor die sector toegelaten, maar het profiel staat niet in de afgesproken set zorgprofielen "
+            + $"({AantalAfgesprokenZorgprofielen.ToString(CultureInfo.InvariantCulture)} profielen).",
+        InstellingsvreemdBevinding.OmzettenNietVerwerkt =>
+            $"Besluit omzetten niet verwerkt. Op {Iso(NodigeUitkomst().Datum)} is besloten toewijzing {Onderwerp} om te zetten"
+            + (NodigeUitkomst().OmzettenNaar is { } naar ? $" naar instellingseigen zorgprofiel {naar}" : " naar een instellingseigen zorgprofiel")
+            + $"; op peildatum {Iso(Nodig(Peildatum, nameof(Peildatum)))} loopt de toewijzing met instellingsvreemd zorgprofiel {Zorgprofiel} nog na de besluitdatum "
+            + $"(einddatum {(Einddatum is { } einde ? Iso(einde) : "geen")}).",
+        InstellingsvreemdBevinding.AndereAanbiederNietVerwerkt =>
+            $"Besluit andere aanbieder niet verwerkt. Op {Iso(NodigeUitkomst().Datum)} is besloten dat de cliënt naar een andere aanbieder gaat; "
+            + $"op peildatum {Iso(Nodig(Peildatum, nameof(Peildatum)))} is toewijzing {Onderwerp} bij zorgaanbieder {Zorgaanbieder} nog geldig "
+            + $"(ingangsdatum {Iso(Ingangsdatum)}, einddatum {(Einddatum is { } einde ? Iso(einde) : "geen")}).",
+        _ => base.MaakUitleg(),
+    };
 
     private static InstellingsvreemdSignaal Maak(
         RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder, InstellingsvreemdBevinding bevinding,
-        Zorgprofiel zorgprofiel, Toetsingsuitkomst? uitkomst, string uitleg) => new()
+        Zorgprofiel zorgprofiel, Toetsingsuitkomst? uitkomst, LocalDate? peildatum = null, LocalDate? aatOntvangstdatum = null) => new()
         {
             Lijst = InstellingsvreemdLijsten.Instellingsvreemd,
             Regel = regel,
             ClientId = client.ClientId,
             Zorgaanbieder = zorgaanbieder.AgbCode.Waarde,
             Onderwerp = toewijzing.Id,
-            Uitleg = uitleg,
             Bevinding = bevinding,
             Zorgprofiel = zorgprofiel,
             ToegelatenSectoren = Instellingsvreemdheid.Sectoren(zorgaanbieder),
+            InProductafspraak = zorgaanbieder.IsGecontracteerd(zorgprofiel),
+            AantalAfgesprokenZorgprofielen = zorgaanbieder.GecontracteerdeZorgprofielen.Count,
             Ingangsdatum = toewijzing.Ingangsdatum,
             Einddatum = toewijzing.Einddatum,
             Uitkomst = uitkomst,
+            Peildatum = peildatum,
+            AatOntvangstdatum = aatOntvangstdatum,
         };
+
+    // A finding whose text needs a value that was not given fails loudly instead of printing a default.
+    private LocalDate Nodig(LocalDate? waarde, string naam) => waarde ?? throw Ontbreekt(naam);
+
+    private Toetsingsuitkomst NodigeUitkomst() => Uitkomst ?? throw Ontbreekt(nameof(Uitkomst));
+
+    private InvalidOperationException Ontbreekt(string naam) => new($"{Bevinding} of rule {Regel.Id} has no {naam} for its Uitleg.");
 
     private static string SectorTekst(Zorgprofiel zorgprofiel) => zorgprofiel.Sector.ToString().ToUpperInvariant();
 
-    private static string Iso(LocalDate datum) => LocalDatePattern.Iso.Format(datum);
+    private static string Iso(LocalDate datum) => Gedeeld.Opmaak.Datum(datum);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Wlz.Rules.Signalering;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
@@ -9,7 +8,7 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
 internal static class Opmaak
 {
     internal static Signaalveld Datum(string naam, LocalDate? datum) =>
-        new(naam, datum is { } d ? LocalDatePattern.Iso.Format(d) : string.Empty);
+        new(naam, datum is { } d ? Gedeeld.Opmaak.Datum(d) : string.Empty);
 
     internal static Signaalveld Getal(string naam, int? getal) =>
         new(naam, getal is { } g ? g.ToString(CultureInfo.InvariantCulture) : string.Empty);
@@ -18,7 +17,7 @@ internal static class Opmaak
 
     internal static Signaalveld Tekst(string naam, string? tekst) => new(naam, tekst ?? string.Empty);
 
-    internal static string Iso(LocalDate datum) => LocalDatePattern.Iso.Format(datum);
+    internal static string Iso(LocalDate datum) => Gedeeld.Opmaak.Datum(datum);
 
-    internal static string Iso(LocalDate? datum) => datum is { } d ? LocalDatePattern.Iso.Format(d) : "-";
+    internal static string Iso(LocalDate? datum) => datum is { } d ? Gedeeld.Opmaak.Datum(d) : "-";
 }

@@ -61,12 +61,6 @@ public sealed class UrgentActiefPlaatsenSignaal : Signaal
         LocalDate? streefdatum = norm is null ? null : wachtstatus.Sinds.PlusDays(norm.Dagen);
         int? dagen = streefdatum is { } s ? Period.DaysBetween(parameters.Peildatum, s) : null;
         var contact = streefdatum is { } sd && parameters.Peildatum > sd;
-        var status = $"Leveringsstatus {Opmaak.Code(wachtstatus.Leveringsstatus)} ({wachtstatus.Leveringsstatus}) "
-            + $"classificatie {(wachtstatus.Classificatie is { } k ? Opmaak.Code(k) : "-")} sinds {Opmaak.Datum(wachtstatus.Sinds)}. ";
-        var uitleg = norm is null
-            ? status + "Geen streefnorm bekend voor deze status en classificatie."
-            : status + $"Streefdatum = sinds + {Opmaak.Getal(norm.Dagen)} dagen streefnorm{(norm.IsVoorbeeld ? " (VOORBEELDWAARDE)" : string.Empty)} = {Opmaak.Datum(streefdatum)}; "
-                + (contact ? $"{Opmaak.Dagen(-dagen!.Value)} verstreken: neem contact op met het zorgkantoor." : $"nog {Opmaak.Dagen(dagen!.Value)}.");
         return new UrgentActiefPlaatsenSignaal
         {
             Lijst = UrgentActiefPlaatsenLijsten.UrgentEnActiefPlaatsen,
@@ -74,7 +68,6 @@ public sealed class UrgentActiefPlaatsenSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = wachtstatus.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = wachtstatus.ToewijzingId,
-            Uitleg = uitleg,
             GebruiktVoorbeeldwaarde = norm?.IsVoorbeeld ?? false,
             Leveringsstatus = wachtstatus.Leveringsstatus,
             Classificatie = wachtstatus.Classificatie,
@@ -84,5 +77,16 @@ public sealed class UrgentActiefPlaatsenSignaal : Signaal
             DagenTotStreefdatum = dagen,
             ContactZorgkantoor = contact,
         };
+    }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg()
+    {
+        var status = $"Leveringsstatus {Opmaak.Code(Leveringsstatus)} ({Leveringsstatus}) "
+            + $"classificatie {(Classificatie is { } k ? Opmaak.Code(k) : "-")} sinds {Opmaak.Datum(Sinds)}. ";
+        return StreefnormDagen is not { } norm || DagenTotStreefdatum is not { } dagen
+            ? status + "Geen streefnorm bekend voor deze status en classificatie."
+            : status + $"Streefdatum = sinds + {Opmaak.Getal(norm)} dagen streefnorm{(GebruiktVoorbeeldwaarde ? " (VOORBEELDWAARDE)" : string.Empty)} = {Opmaak.Datum(Streefdatum)}; "
+                + (ContactZorgkantoor ? $"{Opmaak.Dagen(-dagen)} verstreken: neem contact op met het zorgkantoor." : $"nog {Opmaak.Dagen(dagen)}.");
     }
 }

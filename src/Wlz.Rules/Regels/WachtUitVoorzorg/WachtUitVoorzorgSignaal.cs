@@ -46,11 +46,14 @@ public sealed class WachtUitVoorzorgSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = wachtstatus.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = wachtstatus.ToewijzingId,
-            Uitleg = $"Wacht uit voorzorg sinds {Opmaak.Datum(wachtstatus.Sinds)}; meer dan een jaar (na {Opmaak.Datum(eenJaarNa)}), "
-                + "en de cliënt is op de peildatum op een andere toewijzing in zorg.",
             Classificatie = wachtstatus.Classificatie,
             Sinds = wachtstatus.Sinds,
             EenJaarNa = eenJaarNa,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"Wacht uit voorzorg sinds {Opmaak.Datum(Sinds)}; meer dan een jaar (na {Opmaak.Datum(EenJaarNa)}), "
+        + "en de cliënt is op de peildatum op een andere toewijzing in zorg.";
 }

@@ -45,11 +45,14 @@ public sealed class WachtlijstSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = wachtstatus.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = wachtstatus.ToewijzingId,
-            Uitleg = $"Laatste MUT met wachtstatus: leveringsstatus {Opmaak.Code(wachtstatus.Leveringsstatus)} ({wachtstatus.Leveringsstatus}), "
-                + $"classificatie {(wachtstatus.Classificatie is { } k ? Opmaak.Code(k) : "-")}, mutatiedatum {Opmaak.Datum(wachtstatus.Sinds)}; geen latere MAZ of MUT einde zorg.",
             Leveringsstatus = wachtstatus.Leveringsstatus,
             Classificatie = wachtstatus.Classificatie,
             Sinds = wachtstatus.Sinds,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"Laatste MUT met wachtstatus: leveringsstatus {Opmaak.Code(Leveringsstatus)} ({Leveringsstatus}), "
+        + $"classificatie {(Classificatie is { } k ? Opmaak.Code(k) : "-")}, mutatiedatum {Opmaak.Datum(Sinds)}; geen latere MAZ of MUT einde zorg.";
 }

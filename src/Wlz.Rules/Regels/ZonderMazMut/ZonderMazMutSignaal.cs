@@ -14,6 +14,9 @@ public sealed class ZonderMazMutSignaal : Signaal
     /// <summary>Gets the date the zorgaanbieder received the toewijzing.</summary>
     public required LocalDate Ontvangstdatum { get; init; }
 
+    /// <summary>Gets whether the toewijzing has no ontvangstdatum, so <see cref="Ontvangstdatum"/> is its toewijzingsdatum.</summary>
+    public required bool ZonderOntvangstdatum { get; init; }
+
     /// <summary>Gets whether the cliënt is new for the zorgaanbieder (10 instead of 5 werkdagen).</summary>
     public required bool NieuweClient { get; init; }
 
@@ -23,8 +26,14 @@ public sealed class ZonderMazMutSignaal : Signaal
     /// <summary>Gets the werkdagen left until the deadline (positive), or overdue (negative); 0 on the deadline.</summary>
     public required int WerkdagenResterend { get; init; }
 
-    /// <summary>Gets whether the zorgkantoor contacts the zorgaanbieder: more than 10 werkdagen after receipt.</summary>
+    /// <summary>Gets whether the zorgkantoor contacts the zorgaanbieder: the peildatum is after <see cref="ContactNa"/>.</summary>
     public required bool ZorgkantoorNeemtContactOp { get; init; }
+
+    /// <summary>Gets the ContactNaWerkdagen parameter (10): after that many werkdagen from receipt the zorgkantoor makes contact.</summary>
+    public required int ContactNaWerkdagen { get; init; }
+
+    /// <summary>Gets the day <see cref="ContactNaWerkdagen"/> werkdagen after <see cref="Ontvangstdatum"/>; after it the zorgkantoor makes contact.</summary>
+    public required LocalDate ContactNa { get; init; }
 
     /// <inheritdoc/>
     public override IReadOnlyList<Signaalveld> Velden =>
@@ -61,16 +70,6 @@ public sealed class ZonderMazMutSignaal : Signaal
         var resterend = kalender.CountWerkdagen(p.PlusDays(1), termijn.Einde.PlusDays(1));
         var contactNa = kalender.AddWerkdagen(ontvangst, parameters.ContactNaWerkdagen);
         var contact = p > contactNa;
-        var uitleg =
-            $"Toewijzing ontvangen op {Opmaak.Datum(ontvangst)}"
-            + (toewijzing.Ontvangstdatum is null ? " (geen ontvangstdatum: toewijzingsdatum gebruikt)" : string.Empty)
-            + "; geen MAZ en geen MUT ontvangen. "
-            + (nieuw ? "Cliënt is nieuw voor deze zorgaanbieder (geen andere toewijzing met MAZ bij deze AGB-code): " : "Cliënt is bekend bij deze zorgaanbieder: ")
-            + $"termijn {Opmaak.Getal(aantal)} werkdagen, uiterlijk {termijn}. "
-            + (resterend >= 0 ? $"Nog {Opmaak.Werkdagen(resterend)}." : $"{Opmaak.Werkdagen(-resterend)} te laat.")
-            + (contact
-                ? $" Na {Opmaak.Getal(parameters.ContactNaWerkdagen)} werkdagen ({Opmaak.Datum(contactNa)}) neemt het zorgkantoor contact op."
-                : string.Empty);
         return new ZonderMazMutSignaal
         {
             Lijst = ZonderMazMutLijsten.ZorgtoewijzingZonderMazMut,
@@ -78,12 +77,26 @@ public sealed class ZonderMazMutSignaal : Signaal
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = toewijzing.Id,
-            Uitleg = uitleg,
             Ontvangstdatum = ontvangst,
             NieuweClient = nieuw,
             Termijn = termijn,
             WerkdagenResterend = resterend,
             ZorgkantoorNeemtContactOp = contact,
+            ZonderOntvangstdatum = toewijzing.Ontvangstdatum is null,
+            ContactNaWerkdagen = parameters.ContactNaWerkdagen,
+            ContactNa = contactNa,
         };
     }
+
+    /// <inheritdoc/>
+    protected override string MaakUitleg() =>
+        $"Toewijzing ontvangen op {Opmaak.Datum(Ontvangstdatum)}"
+        + (ZonderOntvangstdatum ? " (geen ontvangstdatum: toewijzingsdatum gebruikt)" : string.Empty)
+        + "; geen MAZ en geen MUT ontvangen. "
+        + (NieuweClient ? "Cliënt is nieuw voor deze zorgaanbieder (geen andere toewijzing met MAZ bij deze AGB-code): " : "Cliënt is bekend bij deze zorgaanbieder: ")
+        + $"termijn {Opmaak.Getal(Termijn.Aantal)} werkdagen, uiterlijk {Termijn}. "
+        + (WerkdagenResterend >= 0 ? $"Nog {Opmaak.Werkdagen(WerkdagenResterend)}." : $"{Opmaak.Werkdagen(-WerkdagenResterend)} te laat.")
+        + (ZorgkantoorNeemtContactOp
+            ? $" Na {Opmaak.Getal(ContactNaWerkdagen)} werkdagen ({Opmaak.Datum(ContactNa)}) neemt het zorgkantoor contact op."
+            : string.Empty);
 }
