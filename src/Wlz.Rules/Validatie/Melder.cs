@@ -58,25 +58,8 @@ internal readonly ref struct Melder
     }
 
     /// <summary>Formats a date as ISO <c>uuuu-MM-dd</c>, as <see cref="LocalDatePattern.Iso"/> does, without going through the pattern for common years.</summary>
-    internal static string Iso(LocalDate datum)
-    {
-        var jaar = datum.Year;
-        if (jaar is < 1 or > 9999 || datum.Calendar != CalendarSystem.Iso)
-        {
-            return LocalDatePattern.Iso.Format(datum);
-        }
+    internal static string Iso(LocalDate datum) => Regels.Gedeeld.Opmaak.Datum(datum);
 
-        return string.Create(10, datum, static (tekens, d) =>
-        {
-            Cijfers(tekens[..4], d.Year);
-            tekens[4] = '-';
-            Cijfers(tekens.Slice(5, 2), d.Month);
-            tekens[7] = '-';
-            Cijfers(tekens.Slice(8, 2), d.Day);
-        });
-    }
-
-    /// <summary>Passes failures collected for a fact validated on its own to FluentValidation, as it expects them.</summary>
     internal static void GeefDoor<T>(List<Validatiefout>? fouten, ValidationContext<T> context)
     {
         if (fouten is null)
@@ -96,13 +79,4 @@ internal readonly ref struct Melder
         Kamerdossier kamerdossier => $"Kamer '{Maskering.Maskeer(kamerdossier.Kamer?.KamerId)}': ",
         _ => string.Empty,
     };
-
-    private static void Cijfers(Span<char> doel, int waarde)
-    {
-        for (var i = doel.Length - 1; i >= 0; i--)
-        {
-            doel[i] = (char)('0' + (waarde % 10));
-            waarde /= 10;
-        }
-    }
 }
