@@ -68,6 +68,11 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
     public override void Clear()
     {
+        if (Count == 0)
+        {
+            return;
+        }
+
         Array.Clear(Items, 0, Count);
         Count = 0;
         LastSequence = -1;

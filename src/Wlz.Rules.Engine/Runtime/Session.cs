@@ -17,8 +17,8 @@ internal sealed class Session : ISession
     private readonly FactMemory[] _memories;
     private readonly Evaluator _evaluator;
     private readonly object?[][] _slots;
-    private readonly int[][] _low;
-    private readonly int[][] _high;
+    private readonly int[] _lows;
+    private readonly int[] _highs;
     private readonly List<FactRoute> _usedRoutes = [];
     private readonly List<int> _evaluatedRules = [];
     private readonly bool[] _evaluated;
@@ -47,16 +47,18 @@ internal sealed class Session : ISession
         var rules = factory.CompiledRules;
         _slots = new object?[rules.Length][];
         _evaluated = new bool[rules.Length];
-        _low = new int[rules.Length][];
-        _high = new int[rules.Length][];
+        int matches = 0;
         for (int i = 0; i < rules.Length; i++)
         {
             _slots[i] = new object?[rules[i].Slots.Length];
-            _low[i] = new int[rules[i].MatchMemories.Length];
-            _high[i] = new int[rules[i].MatchMemories.Length];
+            matches = Math.Max(matches, rules[i].MatchMemories.Length);
         }
 
-        _evaluator = new Evaluator(this, _memories);
+        // The sequence range each top-level Match reads in the current evaluation (see RunStratum and Evaluate).
+        _lows = new int[matches];
+        _highs = new int[matches];
+
+        _evaluator = new Evaluator(this, _memories) { Low = _lows, High = _highs };
         if (options.CollectStatistics)
         {
             _evaluations = new long[rules.Length];
@@ -193,6 +195,8 @@ internal sealed class Session : ISession
         {
             evaluator.Recording = true;
             evaluator.Tracking = false;
+            evaluator.Low = _lows;
+            evaluator.High = _highs;
         }
 
         int index = Math.Min(evaluator.Deepest, rule.Chain.Length - 1);
@@ -334,9 +338,18 @@ internal sealed class Session : ISession
                     $"Forward chaining did not reach a fixpoint within {_options.MaxRounds} rounds (rules: {string.Join(", ", rules.Select(r => r.Definition.Id))}).");
             }
 
+            if (first)
+            {
+                Array.Clear(_lows);
+                Array.Fill(_highs, high);
+            }
+
             foreach (var rule in rules)
             {
-                Evaluate(rule, first, low, high);
+                if (MayActivate(rule, first, low))
+                {
+                    Evaluate(rule, first, low, high);
+                }
             }
 
             if (_agenda.Count > 0)
@@ -355,15 +368,40 @@ internal sealed class Session : ISession
         }
     }
 
-    private void Evaluate(CompiledRule rule, bool first, int low, int high)
+    /// <summary>
+    /// Whether a rule can find a new match in this round, checked before paying for an evaluation: in the first round
+    /// every matched fact type needs a fact (most rules of a large rule set find none in a small partition); in later
+    /// rounds some matched memory needs a fact inserted in the previous round.
+    /// </summary>
+    private bool MayActivate(CompiledRule rule, bool first, int low)
     {
-        if (first && AnyMatchMemoryEmpty(rule))
+        var matchMemories = rule.MatchMemories;
+        if (first)
         {
-            // A top-level Match with no candidate fact: the rule cannot activate in this round, and most rules of a
-            // large rule set find nothing of their fact types in a small partition.
-            return;
+            for (int i = 0; i < matchMemories.Length; i++)
+            {
+                if (_memories[matchMemories[i]].LastSequence < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
+        for (int i = 0; i < matchMemories.Length; i++)
+        {
+            if (_memories[matchMemories[i]].LastSequence >= low)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Evaluate(CompiledRule rule, bool first, int low, int high)
+    {
         long started = _ticks is null ? 0 : Stopwatch.GetTimestamp();
         if (!_evaluated[rule.Index])
         {
@@ -374,21 +412,18 @@ internal sealed class Session : ISession
         var evaluator = _evaluator;
         evaluator.Rule = rule;
         evaluator.Slots = _slots[rule.Index];
-        int[] lows = _low[rule.Index];
-        int[] highs = _high[rule.Index];
-        evaluator.Low = lows;
-        evaluator.High = highs;
         try
         {
             if (first)
             {
-                Array.Clear(lows);
-                Array.Fill(highs, high);
+                // Every matched memory is read whole up to the round's end: the ranges were set once for the round.
                 Count(_evaluations, rule);
                 evaluator.Start(rule.Chain);
             }
             else
             {
+                // Semi-naive: pass p takes the new facts of memory p, older facts for the memories before it, and
+                // everything up to the round's end for the memories after it, so each new tuple is found once.
                 var matchMemories = rule.MatchMemories;
                 for (int pass = 0; pass < matchMemories.Length; pass++)
                 {
@@ -399,8 +434,8 @@ internal sealed class Session : ISession
 
                     for (int q = 0; q < matchMemories.Length; q++)
                     {
-                        lows[q] = q == pass ? low : 0;
-                        highs[q] = q < pass ? low : high;
+                        _lows[q] = q == pass ? low : 0;
+                        _highs[q] = q < pass ? low : high;
                     }
 
                     Count(_evaluations, rule);
@@ -417,19 +452,6 @@ internal sealed class Session : ISession
         {
             _ticks[rule.Index] += Stopwatch.GetTimestamp() - started;
         }
-    }
-
-    private bool AnyMatchMemoryEmpty(CompiledRule rule)
-    {
-        foreach (int memory in rule.MatchMemories)
-        {
-            if (_memories[memory].LastSequence < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Count(long[]? counters, CompiledRule rule)

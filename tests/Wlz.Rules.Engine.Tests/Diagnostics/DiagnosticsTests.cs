@@ -98,6 +98,29 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void WhyNot_ThenResetAndFireAgain_MatchesLikeAFreshSession()
+    {
+        // Arrange: WhyNot borrows the session's evaluator; the next partition must not notice.
+        var factory = TestEngine.Compile(typeof(MatchTests.ClientAssignment), typeof(CollectLetHavingTests.CountAssignments));
+        var session = factory.CreateSession();
+        session.InsertAll([new Client("c1"), new Assignment("a1", "c2", 3)]);
+        session.Fire();
+        session.WhyNot(typeof(MatchTests.ClientAssignment).FullName!);
+        object[] facts = [new Client("c2"), new Assignment("a1", "c2", 3), new Assignment("a2", "c2", 5)];
+
+        // Act
+        session.Reset();
+        session.InsertAll(facts);
+        var again = session.Fire();
+
+        // Assert
+        var fresh = factory.CreateSession();
+        fresh.InsertAll(facts);
+        Assert.Equal(fresh.Fire().Results, again.Results);
+        Assert.NotEmpty(again.Results);
+    }
+
+    [Fact]
     public void WhyNot_NotIsBlocked_ReportsBlockingFact()
     {
         // Arrange
