@@ -250,8 +250,7 @@ internal sealed class RuleCompiler
         var full = plan.Full.Count == 0 ? null : Expression.Lambda<Func<T, object?[], bool>>(AndAll(plan.Full), candidate, SlotsParameter).Compile();
         var residual = plan.Residual.Count == 0 ? null : Expression.Lambda<Func<T, object?[], bool>>(AndAll(plan.Residual), candidate, SlotsParameter).Compile();
         var checks = plan.Checks;
-        memoryId = compiler._memories.Count;
-        compiler._memories.Add(new MemorySpec<T, TKey>(alpha, key));
+        memoryId = compiler.MemoryFor(new MemorySpec<T, TKey>(alpha, key));
         var parts = new PatternParts<T, TKey>
         {
             MemoryId = memoryId,
@@ -267,6 +266,25 @@ internal sealed class RuleCompiler
             ElementKind.Collect => new CollectNode<T, TKey>(text, parts, slot),
             _ => new ExistsNode<T, TKey>(text, parts, negated),
         };
+    }
+
+    private int MemoryFor(MemorySpec spec)
+    {
+        // Patterns without alpha conditions or join keys hold every fact of their type: one memory serves them all, so
+        // a fact is stored once instead of once per rule that matches its type.
+        if (spec.IsPlain)
+        {
+            for (int i = 0; i < _memories.Count; i++)
+            {
+                if (_memories[i].IsPlain && _memories[i].GetType() == spec.GetType())
+                {
+                    return i;
+                }
+            }
+        }
+
+        _memories.Add(spec);
+        return _memories.Count - 1;
     }
 
     private CompiledAction CompileAction(ActionSpec action)

@@ -146,6 +146,9 @@ internal abstract class MemorySpec
     public abstract Type FactType { get; }
 
     public abstract FactMemory Create();
+
+    /// <summary>Gets whether the memory keeps every fact of its type (no alpha condition, no join key).</summary>
+    public abstract bool IsPlain { get; }
 }
 
 /// <summary>A typed memory description: the single-fact (alpha) filter and the join key of the candidate fact.</summary>
@@ -159,4 +162,6 @@ internal sealed class MemorySpec<T, TKey>(Func<T, bool>? alpha, Func<T, TKey>? k
     public override Type FactType => typeof(T);
 
     public override FactMemory Create() => new FactMemory<T, TKey>(this);
+
+    public override bool IsPlain => Alpha is null && Key is null;
 }
