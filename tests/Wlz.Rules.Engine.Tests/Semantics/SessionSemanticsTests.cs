@@ -18,6 +18,22 @@ public sealed class SessionSemanticsTests
     }
 
     [Fact]
+    public void Fire_SelfJoinAndPlainPatternsSharingAMemory_FindEveryPairOnce()
+    {
+        // Arrange: both patterns of the self-join, and the single pattern of the other rule, have no alpha condition and
+        // no join key, so they read one shared memory of Assignment.
+        var facts = new object[] { new Assignment("a1", "c1", 1), new Assignment("a2", "c1", 5), new Assignment("a3", "c2", 3) };
+
+        // Act
+        var result = TestEngine.Run([typeof(LaterAssignment), typeof(AnyAssignment)], facts);
+
+        // Assert
+        Assert.Equal(
+            ["a1<a2", "a1<a3", "a3<a2", "any:a1", "any:a2", "any:a3"],
+            result.ResultsOf<Signal>().Select(s => s.Rule == "any" ? $"any:{s.Subject}" : s.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Fire_Priority_FiresHigherPriorityFirstWithinStratum()
     {
         // Act
@@ -122,6 +138,29 @@ public sealed class SessionSemanticsTests
     public sealed class Square : Shape;
 
     public sealed class Circle : Shape;
+
+    public sealed class LaterAssignment : Rule
+    {
+        public override void Define()
+        {
+            Assignment a = null!;
+            Assignment b = null!;
+            When()
+                .Match(() => a)
+                .Match(() => b, x => x.Start > a.Start);
+            Then().Yield(_ => new Signal("later", $"{a.Id}<{b.Id}"));
+        }
+    }
+
+    public sealed class AnyAssignment : Rule
+    {
+        public override void Define()
+        {
+            Assignment a = null!;
+            When().Match(() => a);
+            Then().Yield(_ => new Signal("any", a.Id));
+        }
+    }
 
     public sealed class EdgeIsPath : Rule
     {
