@@ -5,13 +5,11 @@ namespace Wlz.Rules.Engine.Runtime;
 /// <summary>The facts of one pattern (after its single-fact conditions) in one session, in insertion-sequence order.</summary>
 internal abstract class FactMemory
 {
-    public abstract void Add(object fact, int sequence);
+    /// <summary>Adds a fact, unless the memory's alpha condition rejects it.</summary>
+    /// <returns>Whether the fact was added.</returns>
+    public abstract bool Add(object fact, int sequence);
 
     public abstract void Clear();
-
-    /// <summary>Gets the sequence number of the last fact added, or -1.</summary>
-    /// <summary>Gets the sequence of the last fact added, or -1 when empty; a field, because every rule evaluation asks.</summary>
-    public int LastSequence { get; protected set; } = -1;
 }
 
 /// <summary>
@@ -43,12 +41,12 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
     public int Count { get; private set; }
 
-    public override void Add(object fact, int sequence)
+    public override bool Add(object fact, int sequence)
     {
         var typed = (T)fact;
         if (_spec.Alpha is { } alpha && !alpha(typed))
         {
-            return;
+            return false;
         }
 
         if (Count == Items.Length)
@@ -59,11 +57,12 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         int position = Count++;
         Items[position] = typed;
         Sequences[position] = sequence;
-        LastSequence = sequence;
         if (_indexed)
         {
             AddToIndex(typed, position);
         }
+
+        return true;
     }
 
     public override void Clear()
@@ -75,7 +74,6 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
         Array.Clear(Items, 0, Count);
         Count = 0;
-        LastSequence = -1;
         if (_indexed)
         {
             _index!.Clear();

@@ -10,6 +10,8 @@ namespace Wlz.Rules.Engine.Runtime;
 /// </summary>
 internal sealed class Session : ISession
 {
+    private const int MaxRememberedRouteOrders = 64;
+
     private static readonly Comparison<FactRoute> ByTypeName = (x, y) => string.CompareOrdinal(x.TypeName, y.TypeName);
 
     private readonly SessionFactory _factory;
@@ -20,6 +22,9 @@ internal sealed class Session : ISession
     private readonly int[] _lows;
     private readonly int[] _highs;
     private readonly List<FactRoute> _usedRoutes = [];
+    private readonly Dictionary<ulong, FactRoute[]> _routeOrders = [];
+    private readonly int[] _lastSequence;
+    private bool[] _routeUsed = [];
     private readonly List<int> _evaluatedRules = [];
     private readonly bool[] _evaluated;
     private readonly List<(CompiledRule Rule, object?[] Slots)> _agenda = [];
@@ -39,6 +44,10 @@ internal sealed class Session : ISession
         _factory = factory;
         _options = options;
         _memories = new FactMemory[factory.Memories.Length];
+
+        // The sequence of the last fact each memory accepted (-1: empty), in one flat array: every rule check reads it.
+        _lastSequence = new int[_memories.Length];
+        Array.Fill(_lastSequence, -1);
         for (int i = 0; i < _memories.Length; i++)
         {
             _memories[i] = factory.Memories[i].Create();
@@ -131,9 +140,11 @@ internal sealed class Session : ISession
         foreach (var route in _usedRoutes)
         {
             _pending[route.Id]!.Clear();
+            _routeUsed[route.Id] = false;
             foreach (int memory in route.Memories)
             {
                 _memories[memory].Clear();
+                _lastSequence[memory] = -1;
             }
         }
 
@@ -277,12 +288,15 @@ internal sealed class Session : ISession
     {
         if (route.Id >= _pending.Length)
         {
-            Array.Resize(ref _pending, Math.Max(route.Id + 1, _pending.Length * 2));
+            int size = Math.Max(route.Id + 1, _pending.Length * 2);
+            Array.Resize(ref _pending, size);
+            Array.Resize(ref _routeUsed, size);
         }
 
         var pending = _pending[route.Id] ??= [];
-        if (pending.Count == 0 && !_usedRoutes.Contains(route))
+        if (!_routeUsed[route.Id])
         {
+            _routeUsed[route.Id] = true;
             _usedRoutes.Add(route);
         }
 
@@ -293,7 +307,7 @@ internal sealed class Session : ISession
     {
         if (_usedRoutes.Count > 1)
         {
-            _usedRoutes.Sort(ByTypeName);
+            OrderRoutes();
         }
 
         // Iterate over a fixed count: derived facts may add routes later, but not during this loop.
@@ -314,12 +328,50 @@ internal sealed class Session : ISession
         }
     }
 
+    /// <summary>
+    /// Puts the caller's fact types in type-name order, so that results never depend on insertion order. Partitions of
+    /// one population nearly always hold the same set of types: the order of each set is remembered.
+    /// </summary>
+    private void OrderRoutes()
+    {
+        ulong set = 0;
+        foreach (var route in _usedRoutes)
+        {
+            if (route.Id >= 64)
+            {
+                _usedRoutes.Sort(ByTypeName);
+                return;
+            }
+
+            set |= 1UL << route.Id;
+        }
+
+        if (_routeOrders.TryGetValue(set, out var order))
+        {
+            for (int i = 0; i < order.Length; i++)
+            {
+                _usedRoutes[i] = order[i];
+            }
+
+            return;
+        }
+
+        _usedRoutes.Sort(ByTypeName);
+        if (_routeOrders.Count < MaxRememberedRouteOrders)
+        {
+            _routeOrders[set] = [.. _usedRoutes];
+        }
+    }
+
     private void Enter(FactRoute route, object fact, RuleFiring? insertedBy)
     {
         int sequence = _sequence++;
         foreach (int memory in route.Memories)
         {
-            _memories[memory].Add(fact, sequence);
+            if (_memories[memory].Add(fact, sequence))
+            {
+                _lastSequence[memory] = sequence;
+            }
         }
 
         _options.Listener?.FactInserted(fact, insertedBy);
@@ -380,7 +432,7 @@ internal sealed class Session : ISession
         {
             for (int i = 0; i < matchMemories.Length; i++)
             {
-                if (_memories[matchMemories[i]].LastSequence < 0)
+                if (_lastSequence[matchMemories[i]] < 0)
                 {
                     return false;
                 }
@@ -391,7 +443,7 @@ internal sealed class Session : ISession
 
         for (int i = 0; i < matchMemories.Length; i++)
         {
-            if (_memories[matchMemories[i]].LastSequence >= low)
+            if (_lastSequence[matchMemories[i]] >= low)
             {
                 return true;
             }
@@ -427,7 +479,7 @@ internal sealed class Session : ISession
                 var matchMemories = rule.MatchMemories;
                 for (int pass = 0; pass < matchMemories.Length; pass++)
                 {
-                    if (_memories[matchMemories[pass]].LastSequence < low)
+                    if (_lastSequence[matchMemories[pass]] < low)
                     {
                         continue;
                     }
