@@ -3,11 +3,12 @@ using System.Runtime.ExceptionServices;
 namespace Wlz.Rules.Engine.Bulk;
 
 /// <summary>
-/// The parallel bulk path: worker threads take chunks of partitions from the source (under a lock, in input order),
-/// evaluate them on their own session, and put the results in a ring of chunk slots; the consumer hands the chunks out
-/// in order. There is no barrier between windows: while the consumer handles one chunk, the workers evaluate the next
-/// ones, so neither side waits for the slowest partition of a window. At most <see cref="BulkOptions.WindowSize"/>
-/// partitions (rounded up to whole chunks) are read and not yet handed out.
+/// The parallel bulk path: workers take chunks of partitions from the source (under a lock, in input order), evaluate
+/// them on their own session, and put the results in a ring of chunk slots; the consumer hands the chunks out in order.
+/// There is no barrier between windows: while the consumer handles one chunk, the workers evaluate the next ones. The
+/// consumer is itself one of the <see cref="BulkOptions.MaxDegreeOfParallelism"/> workers: when the chunk it needs is
+/// not ready, it evaluates the next free one instead of waiting, so no more threads run than there are workers. At
+/// most <see cref="BulkOptions.WindowSize"/> partitions (rounded up to whole chunks) are read and not yet handed out.
 /// </summary>
 /// <typeparam name="TPartition">The partition type.</typeparam>
 internal sealed class BulkPipeline<TPartition> : IDisposable
@@ -24,6 +25,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
     private readonly CancellationTokenSource _stop;
     private readonly Task[] _workers;
     private readonly int _chunk;
+    private ISession? _consumerSession;
     private long _nextChunk;
     private bool _sourceDone;
     private bool _disposed;
@@ -47,8 +49,9 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         _free = new SemaphoreSlim(slots, slots);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         _source = partitions.GetEnumerator();
-        _workers = new Task[workers];
-        for (int w = 0; w < workers; w++)
+        // The consumer evaluates chunks too while it waits (see Results), so it is one of the workers.
+        _workers = new Task[workers - 1];
+        for (int w = 0; w < _workers.Length; w++)
         {
             _workers[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
@@ -63,6 +66,11 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         for (long chunk = 0; ; chunk++)
         {
             var slot = _slots[chunk % _slots.Length];
+            while (!slot.Ready.IsSet && Help())
+            {
+                // Evaluating the next chunk beats waiting: the machine's cores stay busy, not one more thread.
+            }
+
             slot.Ready.Wait(token);
             slot.Ready.Reset();
             for (int i = 0; i < slot.Count; i++)
@@ -135,32 +143,56 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
                 return;
             }
 
-            // Partitions read before a failure of the source are still evaluated; the failure follows them.
-            int done = 0;
-            try
-            {
-                session ??= _factory.CreateSession(_options.SessionOptions);
-                for (; done < slot.Count; done++)
-                {
-                    stop.ThrowIfCancellationRequested();
-                    slot.Results[done] = Evaluate(session, slot.Partitions[done]);
-                }
-            }
-            catch (Exception exception)
-            {
-                // Everything before the failing partition is still handed out; the failure is rethrown in its place.
-                slot.Count = done;
-                slot.Failure = ExceptionDispatchInfo.Capture(exception);
-                slot.Last = true;
-                Stop();
-            }
-
-            slot.Ready.Set();
-            if (slot.Last)
+            if (!Fill(slot, ref session))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>Lets the consumer evaluate the next chunk, when a slot is free and the source is not done.</summary>
+    private bool Help()
+    {
+        if (_stop.IsCancellationRequested || !_free.Wait(0))
+        {
+            return false;
+        }
+
+        if (!Take(out var slot))
+        {
+            return false;
+        }
+
+        Fill(slot, ref _consumerSession);
+        return true;
+    }
+
+    /// <summary>Evaluates the partitions of a taken slot and marks it ready; false after the last chunk.</summary>
+    private bool Fill(Slot slot, ref ISession? session)
+    {
+        // Partitions read before a failure of the source are still evaluated; the failure follows them.
+        var stop = _stop.Token;
+        int done = 0;
+        try
+        {
+            session ??= _factory.CreateSession(_options.SessionOptions);
+            for (; done < slot.Count; done++)
+            {
+                stop.ThrowIfCancellationRequested();
+                slot.Results[done] = Evaluate(session, slot.Partitions[done]);
+            }
+        }
+        catch (Exception exception)
+        {
+            // Everything before the failing partition is still handed out; the failure is rethrown in its place.
+            slot.Count = done;
+            slot.Failure = ExceptionDispatchInfo.Capture(exception);
+            slot.Last = true;
+            Stop();
+        }
+
+        slot.Ready.Set();
+        return !slot.Last;
     }
 
     /// <summary>Takes the next chunk of partitions from the source into its slot, in input order.</summary>
