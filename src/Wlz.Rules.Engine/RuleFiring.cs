@@ -10,12 +10,12 @@ public sealed class RuleFiring : IContext
 {
     private readonly CompiledRule _rule;
     private readonly object?[] _slots;
-    // Nearly every firing yields or inserts one object: keep the first in a field, and make a list only for more.
-    private Output _results;
-    private Output _inserted;
-    private object[]? _facts;
-    private IReadOnlyDictionary<string, object?>? _values;
-    private IReadOnlyDictionary<string, object?>? _variables;
+    // A batch creates millions of firings and reads few explanations: the firing keeps only what it needs to answer,
+    // one output inline (nearly every firing yields or inserts exactly one object), and builds the rest on first read.
+    private object? _firstOutput;
+    private bool _firstIsResult;
+    private List<(object Value, bool IsResult)>? _moreOutputs;
+    private Explanation? _explanation;
 
     internal RuleFiring(CompiledRule rule, object?[] slots, int sequence)
     {
@@ -28,19 +28,19 @@ public sealed class RuleFiring : IContext
     public RuleDefinition Rule => _rule.Definition;
 
     /// <summary>Gets the facts matched by the top-level <c>Match</c> elements, in element order, by reference.</summary>
-    public IReadOnlyList<object> Facts => _facts ??= MatchedFacts();
+    public IReadOnlyList<object> Facts => Explained.Facts ??= MatchedFacts();
 
     /// <summary>Gets the values computed by <c>Let</c> elements, by variable name.</summary>
-    public IReadOnlyDictionary<string, object?> Values => _values ??= Collect(SlotKind.Value);
+    public IReadOnlyDictionary<string, object?> Values => Explained.Values ??= Collect(SlotKind.Value);
 
     /// <summary>Gets every named top-level variable (matched facts, collected lists and computed values), by variable name.</summary>
-    public IReadOnlyDictionary<string, object?> Variables => _variables ??= Collect(null);
+    public IReadOnlyDictionary<string, object?> Variables => Explained.Variables ??= Collect(null);
 
     /// <summary>Gets the results this firing yielded, in order.</summary>
-    public IReadOnlyList<object> Results => _results.AsList();
+    public IReadOnlyList<object> Results => Outputs(isResult: true);
 
     /// <summary>Gets the facts this firing inserted, in order.</summary>
-    public IReadOnlyList<object> InsertedFacts => _inserted.AsList();
+    public IReadOnlyList<object> InsertedFacts => Outputs(isResult: false);
 
     /// <summary>Gets the position of this firing in the session (0-based).</summary>
     public int Sequence { get; }
@@ -48,9 +48,9 @@ public sealed class RuleFiring : IContext
     /// <summary>Gets the stratum the rule runs in (rules that test absence of a type run after all rules inserting it).</summary>
     public int Stratum => _rule.Stratum;
 
-    internal void AddResult(object result) => _results.Add(result);
+    internal void AddResult(object result) => AddOutput(result, isResult: true);
 
-    internal void AddInserted(object fact) => _inserted.Add(fact);
+    internal void AddInserted(object fact) => AddOutput(fact, isResult: false);
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -90,24 +90,38 @@ public sealed class RuleFiring : IContext
         return result;
     }
 
-    /// <summary>An append-only sequence that holds its first element without allocating.</summary>
-    private struct Output
+    private Explanation Explained => _explanation ??= new Explanation();
+
+    private void AddOutput(object value, bool isResult)
     {
-        private object? _first;
-        private List<object>? _more;
-
-        public void Add(object value)
+        if (_firstOutput is null)
         {
-            if (_first is null)
-            {
-                _first = value;
-                return;
-            }
-
-            _more ??= [_first];
-            _more.Add(value);
+            _firstOutput = value;
+            _firstIsResult = isResult;
+            return;
         }
 
-        public readonly IReadOnlyList<object> AsList() => _more ?? (_first is null ? [] : [_first]);
+        _moreOutputs ??= [(_firstOutput, _firstIsResult)];
+        _moreOutputs.Add((value, isResult));
+    }
+
+    private object[] Outputs(bool isResult)
+    {
+        if (_moreOutputs is null)
+        {
+            return _firstOutput is not null && _firstIsResult == isResult ? [_firstOutput] : [];
+        }
+
+        return _moreOutputs.Where(o => o.IsResult == isResult).Select(o => o.Value).ToArray();
+    }
+
+    /// <summary>The parts of the explanation that are built when first read.</summary>
+    private sealed class Explanation
+    {
+        public object[]? Facts { get; set; }
+
+        public IReadOnlyDictionary<string, object?>? Values { get; set; }
+
+        public IReadOnlyDictionary<string, object?>? Variables { get; set; }
     }
 }
