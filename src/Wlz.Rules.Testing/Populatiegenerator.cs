@@ -58,13 +58,13 @@ namespace Wlz.Rules.Testing;
 /// <see cref="ClientenPerKamerdossier"/> cliënten) at the V&amp;V zorgaanbieders of the register, for the mutatiedagen
 /// rules (<c>engine.EvaluateKamer</c>). Room <c>k</c> depends on (<see cref="Seed"/>, <c>k</c>) alone and passes the
 /// room validator. The departing cliënt is population cliënt <c>10·k</c>, the next one one of the nine after it (their
-/// keys only: the room is not reconciled with their dossiers). Departure: overlijden 70%, verhuizing naar een andere
+/// keys only: the room is not reconciled with their dossiers). Approximate shares (a mistake may force a choice). Departure: overlijden 70%, verhuizing naar een andere
 /// zorgaanbieder 12%, interne verhuizing 18% (40% of those to another AGB code). Next: moved in 78% (vacancy of 1–5
 /// days 20%, 6–14 days 55%, 15–30 days 25%; sleuteldatum known on 75%, within the 14 days before the intrek), only a
 /// sleuteldatum yet 7%, still empty 15% (a provisional count up to the peildatum). The next cliënt comes from home 45%,
 /// from another room of the zorgaanbieder 12% (35% of those from another AGB code), from elsewhere 43%. Lines: the
-/// departing cliënt's ZP for its last month, the Z916/Z917 mutatiedagen split per calendar month (declared for 95% of
-/// the moved-in rooms, 70% of the others; none at an interne verhuizing) and the next cliënt's ZP from the intrek.
+/// departing cliënt's ZP for its last month, the Z916/Z917 mutatiedagen split per calendar month (when a day is declarable:
+/// declared for 95% of the moved-in rooms, 70% of the others; none at an interne verhuizing) and the next cliënt's ZP from the intrek.
 /// Eight percent are tweepersoonskamers. Against the standard parameters and <c>MutatiedagenOpties.Standaard</c>,
 /// 77.5% of the rooms are correct and 2.5% each carry one of nine mistakes, each caught by one check: more than 13
 /// mutatiedagen, mutatiedagen through the intrek, from the last day, Z916/Z917 swapped, at an interne verhuizing, an
