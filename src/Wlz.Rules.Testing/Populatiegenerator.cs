@@ -1,5 +1,6 @@
 using NodaTime;
 using Wlz.Rules.Model;
+using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Testing;
 
@@ -52,6 +53,24 @@ namespace Wlz.Rules.Testing;
 /// contracted for the zorgprofielen of its sector (each left out with 25% chance, at least one kept), 30% also for one or two
 /// of another sector; 60% are toegelaten voor behandeling. AGB codes are <see cref="Testnummers.AgbCode(int)"/> of 1, 2, ….
 /// </para>
+/// <para>
+/// <b>Rooms.</b> <see cref="Kamerdossiers()"/> generates <see cref="AantalKamerdossiers"/> room vacancies (one per
+/// <see cref="ClientenPerKamerdossier"/> cliënten) at the V&amp;V zorgaanbieders of the register, for the mutatiedagen
+/// rules (<c>engine.EvaluateKamer</c>). Room <c>k</c> depends on (<see cref="Seed"/>, <c>k</c>) alone and passes the
+/// room validator. The departing cliënt is population cliënt <c>10·k</c>, the next one one of the nine after it (their
+/// keys only: the room is not reconciled with their dossiers). Approximate shares (a mistake may force a choice). Departure: overlijden 70%, verhuizing naar een andere
+/// zorgaanbieder 12%, interne verhuizing 18% (40% of those to another AGB code). Next: moved in 78% (vacancy of 1–5
+/// days 20%, 6–14 days 55%, 15–30 days 25%; sleuteldatum known on 75%, within the 14 days before the intrek), only a
+/// sleuteldatum yet 7%, still empty 15% (a provisional count up to the peildatum). The next cliënt comes from home 45%,
+/// from another room of the zorgaanbieder 12% (35% of those from another AGB code), from elsewhere 43%. Lines: the
+/// departing cliënt's ZP for its last month, the Z916/Z917 mutatiedagen split per calendar month (when a day is declarable:
+/// declared for 95% of the moved-in rooms, 70% of the others; none at an interne verhuizing) and the next cliënt's ZP from the intrek.
+/// Eight percent are tweepersoonskamers. Against the standard parameters and <c>MutatiedagenOpties.Standaard</c>,
+/// 77.5% of the rooms are correct and 2.5% each carry one of nine mistakes, each caught by one check: more than 13
+/// mutatiedagen, mutatiedagen through the intrek, from the last day, Z916/Z917 swapped, at an interne verhuizing, an
+/// overlapping ZP line, the ZP from the sleuteldatum, a sleuteldatum on or before the last day, and a sleuteldatum more
+/// than 14 days before the intrek.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -67,6 +86,9 @@ public sealed class Populatiegenerator
     /// <summary>The largest population: one synthetic BSN per cliënt.</summary>
     public const int MaxAantalClienten = Testnummers.MaxBsnVolgnummer + 1;
 
+    /// <summary>The number of cliënten per generated room vacancy: <see cref="AantalKamerdossiers"/> is <see cref="AantalClienten"/> divided by it.</summary>
+    public const int ClientenPerKamerdossier = 10;
+
     /// <summary>The largest number of zorgaanbieders.</summary>
     public const int MaxAantalZorgaanbieders = 100_000;
 
@@ -74,6 +96,7 @@ public sealed class Populatiegenerator
     private static readonly LocalDate LaatstePeildatum = new(2190, 12, 31);
 
     private readonly Populatiemodel _model;
+    private readonly Lazy<Kamermodel> _kamermodel;
 
     /// <summary>Initializes a new instance of the <see cref="Populatiegenerator"/> class and generates the register.</summary>
     /// <param name="aantalClienten">The number of cliënten (dossiers), 0 to <see cref="MaxAantalClienten"/>.</param>
@@ -98,6 +121,7 @@ public sealed class Populatiegenerator
         Peildatum = peildatum;
         _model = new Populatiemodel(aantalZorgaanbieders, seed, peildatum);
         Register = new Zorgaanbiederregister(_model.Zorgaanbieders);
+        _kamermodel = new Lazy<Kamermodel>(() => new Kamermodel(_model));
     }
 
     /// <summary>Gets the number of cliënten (dossiers) in the population.</summary>
@@ -114,6 +138,9 @@ public sealed class Populatiegenerator
 
     /// <summary>Gets the register of the zorgaanbieders the toewijzingen refer to.</summary>
     public Zorgaanbiederregister Register { get; }
+
+    /// <summary>Gets the number of room vacancies: <see cref="AantalClienten"/> / <see cref="ClientenPerKamerdossier"/>, rounded down.</summary>
+    public int AantalKamerdossiers => AantalClienten / ClientenPerKamerdossier;
 
     /// <summary>Generates the whole population lazily, one dossier at a time.</summary>
     /// <returns>A lazy sequence of <see cref="AantalClienten"/> dossiers; each enumeration generates them afresh.</returns>
@@ -141,6 +168,44 @@ public sealed class Populatiegenerator
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, AantalClienten);
         return new DossierFabriek(_model).Maak(index);
+    }
+
+    /// <summary>Generates the room vacancies lazily, one at a time, for the mutatiedagen rules.</summary>
+    /// <returns>A lazy sequence of <see cref="AantalKamerdossiers"/> room vacancies; each enumeration generates them afresh.</returns>
+    public IEnumerable<Kamerdossier> Kamerdossiers() => GenereerKamers(0, AantalKamerdossiers);
+
+    /// <summary>Generates a slice of the room vacancies lazily.</summary>
+    /// <param name="vanaf">The index of the first room vacancy.</param>
+    /// <param name="aantal">The number of room vacancies.</param>
+    /// <returns>A lazy sequence of the room vacancies <paramref name="vanaf"/> to <paramref name="vanaf"/> + <paramref name="aantal"/> − 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when the slice does not lie within <see cref="AantalKamerdossiers"/>.</exception>
+    public IEnumerable<Kamerdossier> Kamerdossiers(int vanaf, int aantal)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(vanaf);
+        ArgumentOutOfRangeException.ThrowIfNegative(aantal);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(aantal, AantalKamerdossiers - vanaf);
+        return GenereerKamers(vanaf, aantal);
+    }
+
+    /// <summary>Generates the room vacancy at <paramref name="index"/>: the same one every time.</summary>
+    /// <param name="index">The index, 0 to <see cref="AantalKamerdossiers"/> − 1.</param>
+    /// <returns>The room vacancy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="index"/> lies outside the room vacancies.</exception>
+    public Kamerdossier MaakKamerdossier(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, AantalKamerdossiers);
+        return new Kamerfabriek(_kamermodel.Value).Maak(index);
+    }
+
+    private IEnumerable<Kamerdossier> GenereerKamers(int vanaf, int aantal)
+    {
+        var fabriek = new Kamerfabriek(_kamermodel.Value);
+        var tot = vanaf + aantal;
+        for (var i = vanaf; i < tot; i++)
+        {
+            yield return fabriek.Maak(i);
+        }
     }
 
     private IEnumerable<Dossier> Genereer(int vanaf, int aantal)
