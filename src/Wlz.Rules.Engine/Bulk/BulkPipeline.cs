@@ -49,6 +49,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         _free = new SemaphoreSlim(slots, slots);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         _source = partitions.GetEnumerator();
+
         // The consumer evaluates chunks too while it waits (see Results), so it is one of the workers.
         _workers = new Task[workers - 1];
         for (int w = 0; w < _workers.Length; w++)

@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Wlz.Rules.Evaluatie;
+using Wlz.Rules.Testing;
+
+namespace Wlz.Rules.Benchmarks.Bulk;
+
+/// <summary>
+/// 10k, 100k and one million cliënten streamed from the generator (never held in memory) through the full rule set,
+/// sequential and parallel: the linearity and memory check of the bulk path. Generation is included in the time
+/// (compare with <see cref="BulkBenchmarks"/>, which generates in its setup). Slow: run it on its own with
+/// <c>--filter '*BulkStream*' --job Short</c>.
+/// </summary>
+[Config(typeof(BulkConfig))]
+public class BulkStreamBenchmarks
+{
+    private Populatiegenerator _generator = null!;
+    private WlzRuleEngine _engine = null!;
+
+    /// <summary>Gets or sets the number of cliënten.</summary>
+    [Params(10_000, 100_000, 1_000_000)]
+    public int Clienten { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the evaluation runs on all cores.</summary>
+    [Params(false, true)]
+    public bool Parallel { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _generator = new Populatiegenerator(Clienten, Math.Max(12, Clienten / 500), seed: 42, BulkBenchmarks.Peildatum);
+        _engine = BulkBenchmarks.Engine(_generator.Register, Parallel);
+    }
+
+    /// <summary>Prints the peak working set of the benchmark process (its own process: warm-up and iterations included).</summary>
+    [GlobalCleanup]
+    public void ReportPeakWorkingSet()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine($"// PeakWorkingSet Clienten={Clienten} Parallel={Parallel}: {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+    }
+
+    [Benchmark]
+    public long FullRuleSetStreamed() => BulkBenchmarks.Evaluate(_engine, _generator.Dossiers());
+}
