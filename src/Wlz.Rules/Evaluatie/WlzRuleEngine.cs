@@ -244,37 +244,14 @@ public sealed class WlzRuleEngine
 
         private IEnumerable<object> Feiten(Dossier dossier)
         {
-            // The facts of Dossier.Feiten(), enumerated here by index: one iterator per dossier instead of two plus an
-            // enumerator per list (the bulk path runs this for every cliënt; the engine does not depend on fact order).
             yield return _peildatum;
             yield return _parameters;
-            yield return dossier.Client;
-            for (int i = 0; i < dossier.Indicaties.Count; i++)
+            foreach (var feit in dossier.Feiten())
             {
-                yield return dossier.Indicaties[i];
+                yield return feit;
             }
 
             var toewijzingen = dossier.Zorgtoewijzingen;
-            for (int i = 0; i < toewijzingen.Count; i++)
-            {
-                yield return toewijzingen[i];
-            }
-
-            for (int i = 0; i < dossier.Mazen.Count; i++)
-            {
-                yield return dossier.Mazen[i];
-            }
-
-            for (int i = 0; i < dossier.Mutaties.Count; i++)
-            {
-                yield return dossier.Mutaties[i];
-            }
-
-            for (int i = 0; i < dossier.Aats.Count; i++)
-            {
-                yield return dossier.Aats[i];
-            }
-
             var register = engine._options.Zorgaanbieders;
             for (int i = 0; i < toewijzingen.Count; i++)
             {
