@@ -57,6 +57,49 @@ public class EngineBenchmarks
     [Benchmark]
     public int BulkParallel2() => Bulk(2);
 
+    /// <summary>
+    /// The in-process ceiling for <see cref="BulkParallel2"/>: two threads, each with its own session over half of the
+    /// cliënten, no input order and no hand-out. Divide by <see cref="BulkSequential"/> for what this machine allows.
+    /// </summary>
+    [Benchmark]
+    public int IndependentThreads2()
+    {
+        var halves = new int[2];
+        var threads = new Thread[2];
+        int half = _clients.Length / 2;
+        for (int t = 0; t < threads.Length; t++)
+        {
+            int from = t * half;
+            int to = t == threads.Length - 1 ? _clients.Length : from + half;
+            int slot = t;
+            threads[t] = new Thread(() =>
+            {
+                var session = _factory.CreateSession();
+                int results = 0;
+                for (int i = from; i < to; i++)
+                {
+                    session.Reset();
+                    foreach (object fact in FactsOf(_clients[i]))
+                    {
+                        session.Insert(fact);
+                    }
+
+                    results += session.Fire().Results.Count;
+                }
+
+                halves[slot] = results;
+            });
+            threads[t].Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        return halves[0] + halves[1];
+    }
+
     private int PerClient(object[][] clients)
     {
         var session = _session;

@@ -10,7 +10,7 @@ public sealed class BulkOptions
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// Gets the read-ahead (default 1,024): at most about this many partitions (rounded up to whole chunks of at most 32)
+    /// Gets the read-ahead (default 1,024): at most about this many partitions (rounded up to whole chunks of at most 128)
     /// are read and not yet handed out, so this bounds the partitions and results held in memory at once. The
     /// asynchronous path reads, evaluates and hands out windows of this size.
     /// </summary>

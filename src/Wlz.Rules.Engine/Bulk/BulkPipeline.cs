@@ -13,7 +13,7 @@ namespace Wlz.Rules.Engine.Bulk;
 /// <typeparam name="TPartition">The partition type.</typeparam>
 internal sealed class BulkPipeline<TPartition> : IDisposable
 {
-    private const int MaxChunk = 32;
+    private const int MaxChunk = 128;
 
     private readonly ISessionFactory _factory;
     private readonly Func<TPartition, IEnumerable<object>> _factsOf;
@@ -37,7 +37,8 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         _options = options;
         int workers = options.MaxDegreeOfParallelism;
 
-        // Chunks small enough that every worker has a few in flight, large enough to amortize the lock and the signal.
+        // Chunks small enough that every worker has a few in flight, large enough to amortize the lock and the signals:
+        // with the default read-ahead and 2 workers, 128 partitions (about 50 µs of the lightest rules) per hand-off.
         _chunk = Math.Clamp(options.WindowSize / (4 * workers), 1, MaxChunk);
         int slots = Math.Max(options.WindowSize / _chunk, 2 * workers);
         _slots = new Slot[slots];

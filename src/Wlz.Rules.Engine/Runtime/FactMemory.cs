@@ -10,6 +10,9 @@ internal abstract class FactMemory
     public abstract bool Add(object fact, int sequence);
 
     public abstract void Clear();
+
+    /// <summary>Makes room for <paramref name="additional"/> more facts at once, so a large session copies no arrays.</summary>
+    public abstract void Reserve(int additional);
 }
 
 /// <summary>
@@ -81,6 +84,15 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         }
     }
 
+    public override void Reserve(int additional)
+    {
+        int needed = Count + additional;
+        if (needed > Items.Length)
+        {
+            Resize(needed);
+        }
+    }
+
     /// <summary>Finds the first fact whose key equals <paramref name="key"/>, building the index on first use.</summary>
     /// <returns>Its position, or -1.</returns>
     public int Lookup(TKey key)
@@ -99,9 +111,10 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         return _index!.TryGetValue(key, out var chain) ? chain.Head : -1;
     }
 
-    private void Grow()
+    private void Grow() => Resize(Items.Length * 2);
+
+    private void Resize(int size)
     {
-        int size = Items.Length * 2;
         var items = new T[size];
         Array.Copy(Items, items, Count);
         Items = items;

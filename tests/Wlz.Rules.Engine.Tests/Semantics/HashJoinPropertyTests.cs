@@ -85,6 +85,30 @@ public sealed class HashJoinPropertyTests
         Assert.Equal(1_131, actual.Length);
     }
 
+    [Fact]
+    public void ReusedSession_PartitionsOfVaryingSize_EqualFreshSessions()
+    {
+        // A reused session reserves room for many facts at once, then clears and re-indexes its memories: a partition
+        // after a large one must see none of its facts, and a large one after a small one must find every pair.
+        Prop.ForAll(Facts.ArrayOf().ToArbitrary(), partitions =>
+        {
+            var reused = Factories.GetOrAdd(typeof(PairRule), r => new RuleRepository().Add(r).Compile()).CreateSession();
+            foreach (var facts in partitions)
+            {
+                reused.Reset();
+                reused.InsertAll(facts.Lefts);
+                reused.InsertAll(facts.Rights);
+                var actual = reused.Fire().ResultsOf<string>().Order(StringComparer.Ordinal);
+                if (!actual.SequenceEqual(Run(typeof(PairRule), facts)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
     private static string? Key(int k) => k == 0 ? null : $"k{k}";
 
     private static string[] Run(Type rule, (Left[] Lefts, Right[] Rights) facts)
