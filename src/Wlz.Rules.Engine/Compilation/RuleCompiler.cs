@@ -10,6 +10,18 @@ internal sealed class RuleCompiler
 {
     internal static readonly ParameterExpression SlotsParameter = Expression.Parameter(typeof(object?[]), "slots");
 
+    /// <summary>A <c>Let</c> value as an object; small integers and booleans share their boxes (see <see cref="SmallBoxes"/>).</summary>
+    private static Expression Boxed(Expression body)
+    {
+        if (body.Type == typeof(int) || body.Type == typeof(bool))
+        {
+            var box = typeof(SmallBoxes).GetMethod(nameof(SmallBoxes.Box), [body.Type])!;
+            return Expression.Call(box, body);
+        }
+
+        return Expression.Convert(body, typeof(object));
+    }
+
     private static readonly MethodInfo BuildPatternMethod = typeof(RuleCompiler).GetMethod(nameof(BuildPattern), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private readonly RuleDefinition _definition;
@@ -163,7 +175,7 @@ internal sealed class RuleCompiler
             case ElementKind.Let:
             {
                 var body = Rewrite(element.Value!.Body, null, null, text);
-                var value = Lambda<Func<object?[], object?>>(Expression.Convert(body, typeof(object)), text, SlotsParameter);
+                var value = Lambda<Func<object?[], object?>>(Boxed(body), text, SlotsParameter);
                 int slot = NewSlot(ExpressionText.AliasName(element.Alias!), SlotKind.Value, topLevel);
                 Bind(element, slot);
                 return new LetNode(text, value, slot);

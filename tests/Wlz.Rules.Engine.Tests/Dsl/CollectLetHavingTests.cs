@@ -62,6 +62,40 @@ public sealed class CollectLetHavingTests
         Assert.Single(result.Firings[0].Values);
     }
 
+    [Theory]
+    [InlineData(-100_000, 0)]
+    [InlineData(-1_025, 0)]
+    [InlineData(-1_024, 0)]
+    [InlineData(0, 0)]
+    [InlineData(4_096, 0)]
+    [InlineData(4_097, 0)]
+    [InlineData(int.MaxValue, 21)]
+    public void Let_IntegerInAndOutsideTheSharedBoxes_KeepsItsValue(int today, int end)
+    {
+        // Small integers share their boxes (no allocation per evaluation); every value must come out unchanged.
+        var facts = new object[] { new Today(today), new Assignment("a1", "c1", 1, End: end) };
+
+        // Act
+        var result = TestEngine.Run([typeof(DaysSince)], facts);
+
+        // Assert
+        Assert.Equal([$"since:a1/{today - end}"], TestEngine.Signals(result));
+        Assert.Equal(today - end, result.Firings[0].Values["days"]);
+    }
+
+    [Fact]
+    public void Let_Boolean_TrueAndFalseKeepTheirValues()
+    {
+        // Arrange
+        var facts = new object[] { new Assignment("a1", "c1", 1), new Assignment("a2", "c1", 7) };
+
+        // Act
+        var result = TestEngine.Run([typeof(LateOrNot)], facts);
+
+        // Assert
+        Assert.Equal(["late:a1/False", "late:a2/True"], TestEngine.Signals(result).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Let_UsesRuleConstructorDependency()
     {
@@ -134,6 +168,34 @@ public sealed class CollectLetHavingTests
                 .Let(() => daysAgo, () => today.Day - a.End!.Value)
                 .Having(() => daysAgo > 21);
             Then().Yield(_ => new Signal("ended", a.Id + "/" + daysAgo));
+        }
+    }
+
+    public sealed class DaysSince : Rule
+    {
+        public override void Define()
+        {
+            Today today = null!;
+            Assignment a = null!;
+            int days = 0;
+            When()
+                .Match(() => today)
+                .Match(() => a, x => x.End != null)
+                .Let(() => days, () => today.Day - a.End!.Value);
+            Then().Yield(_ => new Signal("since", a.Id + "/" + days));
+        }
+    }
+
+    public sealed class LateOrNot : Rule
+    {
+        public override void Define()
+        {
+            Assignment a = null!;
+            bool late = false;
+            When()
+                .Match(() => a)
+                .Let(() => late, () => a.Start > 5);
+            Then().Yield(_ => new Signal("late", a.Id + "/" + late));
         }
     }
 }
