@@ -10,18 +10,6 @@ internal sealed class RuleCompiler
 {
     internal static readonly ParameterExpression SlotsParameter = Expression.Parameter(typeof(object?[]), "slots");
 
-    /// <summary>A <c>Let</c> value as an object; small integers and booleans share their boxes (see <see cref="SmallBoxes"/>).</summary>
-    private static Expression Boxed(Expression body)
-    {
-        if (body.Type == typeof(int) || body.Type == typeof(bool))
-        {
-            var box = typeof(SmallBoxes).GetMethod(nameof(SmallBoxes.Box), [body.Type])!;
-            return Expression.Call(box, body);
-        }
-
-        return Expression.Convert(body, typeof(object));
-    }
-
     private static readonly MethodInfo BuildPatternMethod = typeof(RuleCompiler).GetMethod(nameof(BuildPattern), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private readonly RuleDefinition _definition;
@@ -328,6 +316,18 @@ internal sealed class RuleCompiler
 
     private Expression Rewrite(Expression body, ParameterExpression? from, ParameterExpression? to, string text) =>
         new Rewriter(this, from, to, text).Visit(body);
+
+    /// <summary>A <c>Let</c> value as an object; small integers and booleans share their boxes (see <see cref="SmallBoxes"/>).</summary>
+    private static Expression Boxed(Expression body)
+    {
+        if (body.Type == typeof(int) || body.Type == typeof(bool))
+        {
+            var box = typeof(SmallBoxes).GetMethod(nameof(SmallBoxes.Box), [body.Type])!;
+            return Expression.Call(box, body);
+        }
+
+        return Expression.Convert(body, typeof(object));
+    }
 
     private static IEnumerable<Expression> Conjuncts(Expression body)
     {

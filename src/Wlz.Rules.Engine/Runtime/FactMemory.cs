@@ -5,6 +5,9 @@ namespace Wlz.Rules.Engine.Runtime;
 /// <summary>The facts of one pattern (after its single-fact conditions) in one session, in insertion-sequence order.</summary>
 internal abstract class FactMemory
 {
+    /// <summary>The room a new memory has: a partition with no more facts of a type than this never resizes.</summary>
+    public const int InitialCapacity = 4;
+
     /// <summary>Adds a fact, unless the memory's alpha condition rejects it.</summary>
     /// <returns>Whether the fact was added.</returns>
     public abstract bool Add(object fact, int sequence);
@@ -30,9 +33,9 @@ internal sealed class FactMemory<T, TKey> : FactMemory
     public FactMemory(MemorySpec<T, TKey> spec)
     {
         _spec = spec;
-        Items = new T[4];
-        Sequences = new int[4];
-        Next = spec.Key is null ? [] : new int[4];
+        Items = new T[InitialCapacity];
+        Sequences = new int[InitialCapacity];
+        Next = spec.Key is null ? [] : new int[InitialCapacity];
     }
 
     public T[] Items { get; private set; }

@@ -343,7 +343,7 @@ internal sealed class Session : ISession
                 StableSort(facts, comparer);
             }
 
-            if (facts.Count > 4)
+            if (facts.Count > FactMemory.InitialCapacity)
             {
                 // The caller's facts of a type are known before any enters: one allocation per memory, not a doubling series.
                 foreach (int memory in route.Memories)
