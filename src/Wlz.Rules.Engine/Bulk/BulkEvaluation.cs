@@ -121,11 +121,7 @@ public static class BulkEvaluation
     private static FireResult Evaluate<TPartition>(ISession session, TPartition partition, Func<TPartition, IEnumerable<object>> factsOf)
     {
         session.Reset();
-        foreach (object fact in factsOf(partition))
-        {
-            session.Insert(fact);
-        }
-
+        session.InsertAll(factsOf(partition));
         return session.Fire();
     }
 

@@ -247,11 +247,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
     private FireResult Evaluate(ISession session, TPartition partition)
     {
         session.Reset();
-        foreach (object fact in _factsOf(partition))
-        {
-            session.Insert(fact);
-        }
-
+        session.InsertAll(_factsOf(partition));
         return session.Fire();
     }
 

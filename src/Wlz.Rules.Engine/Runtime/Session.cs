@@ -89,9 +89,29 @@ internal sealed class Session : ISession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        foreach (object fact in facts)
+
+        // Arrays and lists are walked by index: the bulk path calls this once per partition, and an enumerator
+        // would be its only allocation.
+        if (facts is object[] array)
         {
-            Insert(fact);
+            foreach (object fact in array)
+            {
+                Insert(fact);
+            }
+        }
+        else if (facts is IReadOnlyList<object> list)
+        {
+            for (int i = 0; i < list.Count; i++)
+            {
+                Insert(list[i]);
+            }
+        }
+        else
+        {
+            foreach (object fact in facts)
+            {
+                Insert(fact);
+            }
         }
     }
 

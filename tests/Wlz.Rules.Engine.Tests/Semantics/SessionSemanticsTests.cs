@@ -63,6 +63,38 @@ public sealed class SessionSemanticsTests
         Assert.Equal(["late:a2"], TestEngine.Signals(result));
     }
 
+    [Theory]
+    [InlineData("array")]
+    [InlineData("list")]
+    [InlineData("lazy")]
+    public void InsertAll_ArrayListOrLazySequence_GivesTheSameResults(string shape)
+    {
+        // Arrange: arrays and lists are walked by index, other sequences enumerated; the facts must be the same.
+        var facts = new[] { new Assignment("a1", "c1", 11), new Assignment("a2", "c1", 3), new Assignment("a3", "c2", 12) };
+        IEnumerable<object> sequence = shape switch
+        {
+            "array" => facts,
+            "list" => facts.Cast<object>().ToList(),
+            _ => facts.Select(f => (object)f),
+        };
+        var session = TestEngine.Compile(typeof(Dsl.MatchTests.LateAssignment)).CreateSession();
+
+        // Act
+        session.InsertAll(sequence);
+        var result = session.Fire();
+
+        // Assert
+        Assert.Equal(["a1", "a3"], result.ResultsOf<Signal>().Select(s => s.Subject));
+    }
+
+    [Fact]
+    public void InsertAll_ArrayWithANullFact_ThrowsArgumentNullException()
+    {
+        var session = TestEngine.Compile(typeof(Dsl.MatchTests.LateAssignment)).CreateSession();
+
+        Assert.Throws<ArgumentNullException>(() => session.InsertAll([new Assignment("a1", "c1", 11), null!]));
+    }
+
     [Fact]
     public void Insert_AfterFire_Throws()
     {

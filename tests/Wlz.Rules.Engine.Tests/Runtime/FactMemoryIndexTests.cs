@@ -1,0 +1,109 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Wlz.Rules.Engine.Runtime;
+
+namespace Wlz.Rules.Engine.Tests.Runtime;
+
+public sealed class FactMemoryIndexTests
+{
+    [Fact]
+    public void Lookup_FactsSharingKeys_ChainsThemInInsertionOrder()
+    {
+        var memory = NewMemory();
+        AddFacts(memory, 0, 30);
+
+        Assert.Equal(Positions(30, "k1"), Chain(memory, "k1"));
+        Assert.Equal(-1, memory.Lookup(new ValueTuple<string>("absent")));
+    }
+
+    [Fact]
+    public void Add_AfterTheIndexIsBuilt_ExtendsTheChainsInInsertionOrder()
+    {
+        var memory = NewMemory();
+        AddFacts(memory, 0, 12);
+        Assert.Equal(Positions(12, "k2"), Chain(memory, "k2"));
+
+        // These facts go into the built index one by one, and make the memory and the index grow.
+        AddFacts(memory, 12, 500);
+
+        Assert.Equal(Positions(500, "k2"), Chain(memory, "k2"));
+        Assert.Equal(Positions(500, "k0"), Chain(memory, "k0"));
+    }
+
+    [Fact]
+    public void Clear_ThenNewFacts_IndexesOnlyTheNewFacts()
+    {
+        var memory = NewMemory();
+        AddFacts(memory, 0, 40);
+        Assert.NotEmpty(Chain(memory, "k1"));
+
+        memory.Clear();
+        AddFacts(memory, 0, 10);
+
+        Assert.Equal(Positions(10, "k1"), Chain(memory, "k1"));
+    }
+
+    [Fact]
+    public void Lookup_ProbesInMemoryOrder_FindsEachKeysFirstFact()
+    {
+        // Probing in the memory's own order takes the shortcut past the index; a repeated key must still give its first fact.
+        var memory = NewMemory();
+        string[] keys = ["a", "b", "a", "c", "b", "d", "d", "e", "f", "g", "h", "i"];
+        foreach (string key in keys)
+        {
+            memory.Add(new Keyed(key), sequence: 0);
+        }
+
+        var found = keys.Select(k => memory.Lookup(new ValueTuple<string>(k))).ToArray();
+
+        Assert.Equal([0, 1, 0, 3, 1, 5, 5, 7, 8, 9, 10, 11], found);
+    }
+
+    [Fact]
+    public void Lookup_AnyFactsAndProbes_EqualsFirstPositionReference()
+    {
+        var keys = Gen.Choose(0, 12).Select(k => "k" + k);
+        var cases =
+            from facts in keys.ArrayOf()
+            from probes in keys.ArrayOf()
+            from inOrder in Gen.Elements(true, false)
+            select (facts, inOrder ? facts.Concat(probes).ToArray() : probes);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var memory = NewMemory();
+            foreach (string key in c.facts)
+            {
+                memory.Add(new Keyed(key), sequence: 0);
+            }
+
+            return c.Item2.All(probe => memory.Lookup(new ValueTuple<string>(probe)) == Array.IndexOf(c.facts, probe));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static FactMemory<Keyed, ValueTuple<string>> NewMemory() =>
+        (FactMemory<Keyed, ValueTuple<string>>)new MemorySpec<Keyed, ValueTuple<string>>(null, f => new ValueTuple<string>(f.Key)).Create();
+
+    private static void AddFacts(FactMemory<Keyed, ValueTuple<string>> memory, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            Assert.True(memory.Add(new Keyed("k" + (i % 3)), sequence: i));
+        }
+    }
+
+    private static int[] Positions(int count, string key) =>
+        Enumerable.Range(0, count).Where(i => "k" + (i % 3) == key).ToArray();
+
+    private static List<int> Chain(FactMemory<Keyed, ValueTuple<string>> memory, string key)
+    {
+        var positions = new List<int>();
+        for (int i = memory.Lookup(new ValueTuple<string>(key)); i >= 0; i = memory.Next[i])
+        {
+            positions.Add(i);
+        }
+
+        return positions;
+    }
+
+    private sealed record Keyed(string Key);
+}
