@@ -90,8 +90,8 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
 
-        // Arrays and lists are walked by index: the bulk path calls this once per partition, and an enumerator
-        // would be its only allocation.
+        // Arrays and lists are walked by index: the bulk path calls this once per partition, and for a partition that
+        // yields nothing an enumerator would be the only allocation.
         if (facts is object[] array)
         {
             foreach (object fact in array)
