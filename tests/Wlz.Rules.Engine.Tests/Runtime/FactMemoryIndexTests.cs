@@ -49,10 +49,7 @@ public sealed class FactMemoryIndexTests
         // Probing in the memory's own order takes the shortcut past the index; a repeated key must still give its first fact.
         var memory = NewMemory();
         string[] keys = ["a", "b", "a", "c", "b", "d", "d", "e", "f", "g", "h", "i"];
-        foreach (string key in keys)
-        {
-            memory.Add(new Keyed(key), sequence: 0);
-        }
+        AddKeys(memory, keys);
 
         var found = keys.Select(k => memory.Lookup(new ValueTuple<string>(k))).ToArray();
 
@@ -71,10 +68,7 @@ public sealed class FactMemoryIndexTests
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var memory = NewMemory();
-            foreach (string key in c.facts)
-            {
-                memory.Add(new Keyed(key), sequence: 0);
-            }
+            AddKeys(memory, c.facts);
 
             return c.Item2.All(probe => memory.Lookup(new ValueTuple<string>(probe)) == Array.IndexOf(c.facts, probe));
         }).QuickCheckThrowOnFailure();
@@ -83,16 +77,22 @@ public sealed class FactMemoryIndexTests
     private static FactMemory<Keyed, ValueTuple<string>> NewMemory() =>
         (FactMemory<Keyed, ValueTuple<string>>)new MemorySpec<Keyed, ValueTuple<string>>(null, f => new ValueTuple<string>(f.Key)).Create();
 
-    private static void AddFacts(FactMemory<Keyed, ValueTuple<string>> memory, int from, int to)
+    /// <summary>Adds the facts numbered <paramref name="from"/> to <paramref name="to"/>, keyed <see cref="KeyOf"/>.</summary>
+    private static void AddFacts(FactMemory<Keyed, ValueTuple<string>> memory, int from, int to) =>
+        AddKeys(memory, Enumerable.Range(from, to - from).Select(KeyOf));
+
+    private static void AddKeys(FactMemory<Keyed, ValueTuple<string>> memory, IEnumerable<string> keys)
     {
-        for (int i = from; i < to; i++)
+        foreach (string key in keys)
         {
-            Assert.True(memory.Add(new Keyed("k" + (i % 3)), sequence: i));
+            Assert.True(memory.Add(new Keyed(key), sequence: memory.Count));
         }
     }
 
+    private static string KeyOf(int fact) => "k" + (fact % 3);
+
     private static int[] Positions(int count, string key) =>
-        Enumerable.Range(0, count).Where(i => "k" + (i % 3) == key).ToArray();
+        Enumerable.Range(0, count).Where(i => KeyOf(i) == key).ToArray();
 
     private static List<int> Chain(FactMemory<Keyed, ValueTuple<string>> memory, string key)
     {
