@@ -74,14 +74,71 @@ public sealed class FactMemoryIndexTests
         }).QuickCheckThrowOnFailure();
     }
 
-    private static FactMemory<Keyed, ValueTuple<string>> NewMemory() =>
-        (FactMemory<Keyed, ValueTuple<string>>)new MemorySpec<Keyed, ValueTuple<string>>(null, f => new ValueTuple<string>(f.Key)).Create();
+    [Fact]
+    public void Lookup_KeysWhoseHashesAllCollide_FindsEachKeysFirstFact()
+    {
+        var keys = Gen.Choose(0, 12).Select(k => "k" + k);
+        var cases = from facts in keys.ArrayOf() from probes in keys.ArrayOf() select (facts, probes);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var memory = NewMemory(key => new Colliding(key));
+            AddKeys(memory, c.facts);
+
+            return c.probes.All(probe => memory.Lookup(new Colliding(probe)) == Array.IndexOf(c.facts, probe));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Add_ManyNewKeysAfterTheIndexIsBuilt_FindsEveryKeysChain()
+    {
+        // The index is built for 10 facts; 2,000 distinct keys later it has doubled its buckets several times.
+        var memory = NewMemory();
+        AddKeys(memory, Enumerable.Range(0, 10).Select(i => "d" + i));
+        Assert.Equal(3, memory.Lookup(new ValueTuple<string>("d3")));
+
+        string[] keys = [.. Enumerable.Range(0, 10).Select(i => "d" + i), .. Enumerable.Range(0, 2_000).Select(i => "d" + (i % 1_000))];
+        AddKeys(memory, keys.Skip(10));
+
+        for (int i = 0; i < 1_000; i++)
+        {
+            string key = "d" + i;
+            var expected = Enumerable.Range(0, keys.Length).Where(p => keys[p] == key).ToList();
+            Assert.Equal(expected, Chain(memory, key));
+        }
+    }
+
+    [Fact]
+    public void Clear_AfterALargeIndex_ASmallerOneForgetsTheOldFacts()
+    {
+        // A session reused after a large partition keeps its buckets; the small partitions after it clear only their own.
+        var memory = NewMemory();
+        AddKeys(memory, Enumerable.Range(0, 5_000).Select(i => "old" + i));
+        Assert.Equal(4_999, memory.Lookup(new ValueTuple<string>("old4999")));
+
+        for (int round = 0; round < 3; round++)
+        {
+            memory.Clear();
+            AddKeys(memory, ["a", "old7", "b", "a"]);
+
+            Assert.Equal(-1, memory.Lookup(new ValueTuple<string>("old4999")));
+            Assert.Equal([0, 3], Chain(memory, "a"));
+            Assert.Equal(1, memory.Lookup(new ValueTuple<string>("old7")));
+            Assert.Equal(-1, memory.Lookup(new ValueTuple<string>("old" + round)));
+        }
+    }
+
+    private static FactMemory<Keyed, ValueTuple<string>> NewMemory() => NewMemory(key => new ValueTuple<string>(key));
+
+    private static FactMemory<Keyed, TKey> NewMemory<TKey>(Func<string, TKey> keyOf)
+        where TKey : struct =>
+        (FactMemory<Keyed, TKey>)new MemorySpec<Keyed, TKey>(null, f => keyOf(f.Key)).Create();
 
     /// <summary>Adds the facts numbered <paramref name="from"/> to <paramref name="to"/>, keyed <see cref="KeyOf"/>.</summary>
     private static void AddFacts(FactMemory<Keyed, ValueTuple<string>> memory, int from, int to) =>
         AddKeys(memory, Enumerable.Range(from, to - from).Select(KeyOf));
 
-    private static void AddKeys(FactMemory<Keyed, ValueTuple<string>> memory, IEnumerable<string> keys)
+    private static void AddKeys<TKey>(FactMemory<Keyed, TKey> memory, IEnumerable<string> keys)
+        where TKey : struct
     {
         foreach (string key in keys)
         {
@@ -106,4 +163,10 @@ public sealed class FactMemoryIndexTests
     }
 
     private sealed record Keyed(string Key);
+
+    /// <summary>A key whose hash is the same for every value, so every lookup has to compare keys.</summary>
+    private readonly record struct Colliding(string Value)
+    {
+        public override int GetHashCode() => 42;
+    }
 }
