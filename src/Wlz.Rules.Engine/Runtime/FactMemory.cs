@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Wlz.Rules.Engine.Runtime;
 
@@ -65,7 +67,10 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
     public override bool Add(object fact, int sequence)
     {
-        var typed = (T)fact;
+        // The session routes each fact by its runtime type to memories of that type or a base type, so a reference
+        // fact needs no cast, and storing it needs no array type check. Without both, a fact with no alpha condition
+        // enters without being read, which matters once the facts no longer fit in the cache.
+        var typed = typeof(T).IsValueType ? (T)fact : Unsafe.As<object, T>(ref fact);
         if (_spec.Alpha is { } alpha && !alpha(typed))
         {
             return false;
@@ -77,7 +82,7 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         }
 
         int position = Count++;
-        Items[position] = typed;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Items), position) = typed;
         Sequences[position] = sequence;
         if (_indexed)
         {
@@ -171,16 +176,23 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
         // Two passes: the first reads every fact and its key in memory order, the second only touches the buckets. Done
         // in one pass, each bucket's cache miss waited for the fact's; apart, the processor overlaps them (4× faster at
-        // a million facts, measured).
+        // a million facts, measured). Both passes prefetch what they read a few iterations later.
         var items = Items;
         var hashes = _hashes;
-        for (int i = 0; i < Count; i++)
+        int count = Count;
+        for (int i = 0; i < count; i++)
         {
+            CacheHint.PrefetchAhead(items, i, count);
             hashes[i] = HashOf(items[i]);
         }
 
-        for (int i = 0; i < Count; i++)
+        for (int i = 0; i < count; i++)
         {
+            if (i + CacheHint.Distance < count)
+            {
+                CacheHint.Prefetch(ref _buckets[BucketOf(hashes[i + CacheHint.Distance])]);
+            }
+
             Link(i);
         }
 

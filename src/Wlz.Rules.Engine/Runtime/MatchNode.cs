@@ -63,6 +63,7 @@ internal sealed class MatchNode<T, TKey>(string text, PatternParts<T, TKey> part
                     break;
                 }
 
+                CacheHint.PrefetchAhead(items, i, count);
                 var fact = items[i];
                 if (full is not null && !full(fact, slots))
                 {

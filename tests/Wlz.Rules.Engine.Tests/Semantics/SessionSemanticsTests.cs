@@ -138,6 +138,21 @@ public sealed class SessionSemanticsTests
     }
 
     [Fact]
+    public void Fire_ValueTypeFactsInALargeMemory_ScanAndJoinLikeObjects()
+    {
+        // Arrange: 40 readings, so both memories of Reading are large enough to be scanned with prefetching and indexed.
+        var facts = new List<object> { new Client("c1"), new Client("c2") };
+        facts.AddRange(Enumerable.Range(0, 40).Select(i => (object)new Reading(i % 4 == 0 ? "c1" : "c3", i)));
+
+        // Act
+        var result = TestEngine.Run([typeof(ReadingOfClient), typeof(ClientWithoutReading), typeof(HighReading)], [.. facts]);
+
+        // Assert
+        var expected = Enumerable.Range(0, 40).Where(i => i % 4 == 0).Select(i => $"c1:{i}").Concat(["none:c2", "high:38", "high:39"]);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), result.ResultsOf<string>().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Fire_RuleWithoutConditions_FiresOnce()
     {
         // Act
@@ -164,6 +179,45 @@ public sealed class SessionSemanticsTests
     public sealed record Edge(int From, int To);
 
     public sealed record Path(int From, int To);
+
+    public readonly record struct Reading(string ClientId, int Value);
+
+    public sealed class ReadingOfClient : Rule
+    {
+        public override void Define()
+        {
+            Client c = null!;
+            Reading r = default;
+            When()
+                .Match(() => c)
+                .Match(() => r, x => x.ClientId == c.Id);
+            Then().Yield(_ => $"{c.Id}:{r.Value}");
+        }
+    }
+
+    public sealed class ClientWithoutReading : Rule
+    {
+        public override void Define()
+        {
+            Client c = null!;
+            When()
+                .Match(() => c)
+                .Not<Reading>(x => x.ClientId == c.Id);
+            Then().Yield(_ => $"none:{c.Id}");
+        }
+    }
+
+    public sealed class HighReading : Rule
+    {
+        public override void Define()
+        {
+            Reading r = default;
+            When()
+                .Match(() => r)
+                .Having(() => r.Value >= 38);
+            Then().Yield(_ => $"high:{r.Value}");
+        }
+    }
 
     public abstract class Shape;
 
