@@ -51,11 +51,13 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         _stop = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         _source = partitions.GetEnumerator();
 
-        // The consumer evaluates chunks too while it waits (see Results), so it is one of the workers.
+        // The consumer evaluates chunks too while it waits (see Results), so it is one of the workers. The others run on
+        // the thread pool: a new thread per call cost a visible share of a 10k run. A worker that the pool starts late,
+        // or never, only means the consumer evaluates more itself; one not started when the pipeline stops never runs.
         _workers = new Task[workers - 1];
         for (int w = 0; w < _workers.Length; w++)
         {
-            _workers[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _workers[w] = Task.Factory.StartNew(Work, _stop.Token, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         }
     }
 
@@ -113,7 +115,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         }
         catch (AggregateException)
         {
-            // Workers report their failures through the slots; nothing here is lost.
+            // Workers report their failures through the slots, and one cancelled before it started has nothing to report.
         }
 
         _source.Dispose();
