@@ -15,6 +15,11 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
 {
     private const int MaxChunk = 128;
 
+    // A worker's state: the worker claims it when it starts, Dispose when it has not; whoever claims first decides.
+    private const int NotStarted = 0;
+    private const int Started = 1;
+    private const int Abandoned = 2;
+
     private readonly ISessionFactory _factory;
     private readonly Func<TPartition, IEnumerable<object>> _factsOf;
     private readonly BulkOptions _options;
@@ -24,6 +29,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
     private readonly SemaphoreSlim _free;
     private readonly CancellationTokenSource _stop;
     private readonly Task[] _workers;
+    private readonly int[] _workerStates;
     private readonly int _chunk;
     private ISession? _consumerSession;
     private long _nextChunk;
@@ -31,6 +37,13 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
     private bool _disposed;
 
     public BulkPipeline(ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
+        : this(factory, partitions, factsOf, options, TaskScheduler.Default)
+    {
+    }
+
+    /// <summary>Creates the pipeline with its workers on <paramref name="scheduler"/> (tests use one that holds them back).</summary>
+    internal BulkPipeline(
+        ISessionFactory factory, IEnumerable<TPartition> partitions, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options, TaskScheduler scheduler)
     {
         _factory = factory;
         _factsOf = factsOf;
@@ -53,11 +66,13 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
 
         // The consumer evaluates chunks too while it waits (see Results), so it is one of the workers. The others run on
         // the thread pool: a new thread per call cost a visible share of a 10k run. A worker that the pool starts late,
-        // or never, only means the consumer evaluates more itself; one not started when the pipeline stops never runs.
+        // or never, only means the consumer evaluates more itself, and one not started when the pipeline stops does
+        // nothing when it does start, so Dispose need not wait for a busy pool.
         _workers = new Task[workers - 1];
+        _workerStates = new int[_workers.Length];
         for (int w = 0; w < _workers.Length; w++)
         {
-            _workers[w] = Task.Factory.StartNew(Work, _stop.Token, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+            _workers[w] = Task.Factory.StartNew(Work, w, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler);
         }
     }
 
@@ -109,13 +124,22 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
 
         _disposed = true;
         _stop.Cancel();
+        var started = new List<Task>(_workers.Length);
+        for (int w = 0; w < _workers.Length; w++)
+        {
+            if (Interlocked.CompareExchange(ref _workerStates[w], Abandoned, NotStarted) == Started)
+            {
+                started.Add(_workers[w]);
+            }
+        }
+
         try
         {
-            Task.WaitAll(_workers);
+            Task.WaitAll([.. started]);
         }
         catch (AggregateException)
         {
-            // Workers report their failures through the slots, and one cancelled before it started has nothing to report.
+            // Workers report their failures through the slots; nothing here is lost.
         }
 
         _source.Dispose();
@@ -127,8 +151,14 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         }
     }
 
-    private void Work()
+    private void Work(object? worker)
     {
+        if (Interlocked.CompareExchange(ref _workerStates[(int)worker!], Started, NotStarted) != NotStarted)
+        {
+            // The pipeline stopped before this worker started; what it would have used may be disposed already.
+            return;
+        }
+
         ISession? session = null;
         var stop = _stop.Token;
         while (true)

@@ -163,6 +163,34 @@ public sealed class BulkEvaluationTests
         Assert.InRange(readAtStop, 10, 10 + 256 + 32);
     }
 
+    [Fact]
+    public async Task Pipeline_WorkersThatNeverStart_TheCallerEvaluatesEverythingAndDisposeDoesNotWaitForThem()
+    {
+        // Arrange: a busy thread pool, as far as the pipeline can tell; its three workers are queued and held back.
+        var partitions = Enumerable.Range(0, 1_000).ToArray();
+        var sequential = Factory.EvaluateMany(partitions, FactsOf, new BulkOptions { MaxDegreeOfParallelism = 1 }).Select(Describe).ToArray();
+        var scheduler = new HoldingScheduler();
+        var options = new BulkOptions { MaxDegreeOfParallelism = 4, WindowSize = 256 };
+
+        // Act: on another thread, so that a Dispose that waits for the held workers fails the test instead of hanging it.
+        var evaluation = Task.Run(() =>
+        {
+            using var pipeline = new BulkPipeline<int>(Factory, partitions, FactsOf, options, scheduler);
+            return pipeline.Results().Select(Describe).ToArray();
+        });
+        bool finished = await Task.WhenAny(evaluation, Task.Delay(TimeSpan.FromSeconds(30))) == evaluation;
+
+        // The pool gets round to the workers only after the pipeline has been disposed.
+        bool ran = finished && scheduler.RunHeld();
+
+        // Assert
+        Assert.True(finished, "The pipeline waited for workers that never started.");
+        Assert.Equal(sequential, await evaluation);
+        Assert.True(ran);
+        Assert.Equal(3, scheduler.Held.Count);
+        Assert.All(scheduler.Held, worker => Assert.Equal(TaskStatus.RanToCompletion, worker.Status));
+    }
+
     private static IEnumerable<object> FactsOf(int i)
     {
         yield return new Client($"c{i}");
@@ -195,6 +223,22 @@ public sealed class BulkEvaluationTests
 
             yield return partition;
         }
+    }
+
+    /// <summary>A scheduler that queues tasks and runs them only when asked.</summary>
+    private sealed class HoldingScheduler : TaskScheduler
+    {
+        public List<Task> Held { get; } = [];
+
+        /// <summary>Runs every held task on the calling thread.</summary>
+        /// <returns>Whether each of them ran.</returns>
+        public bool RunHeld() => Held.ToArray().All(TryExecuteTask);
+
+        protected override void QueueTask(Task task) => Held.Add(task);
+
+        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
+
+        protected override IEnumerable<Task> GetScheduledTasks() => Held;
     }
 
     private sealed class CountingSource(int count) : IEnumerable<int>
