@@ -86,7 +86,7 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         Sequences[position] = sequence;
         if (_indexed)
         {
-            _hashes[position] = HashOf(typed);
+            _hashes[position] = HashOf(KeyAt(position));
             Link(position);
         }
 
@@ -132,20 +132,19 @@ internal sealed class FactMemory<T, TKey> : FactMemory
 
         // Probes often come in the memory's own order (facts of one cliënt after another), so the fact after the last
         // one found is tried first: one key comparison instead of a hash and a random read of the index.
-        var keyOf = _spec.Key!;
         int predicted = _lastFound + 1;
-        if (predicted < Count && _tails[predicted] >= 0 && EqualityComparer<TKey>.Default.Equals(keyOf(Items[predicted]), key))
+        if (predicted < Count && _tails[predicted] >= 0 && HasKey(predicted, key))
         {
             _lastFound = predicted;
             return predicted;
         }
 
-        int hash = EqualityComparer<TKey>.Default.GetHashCode(key);
+        int hash = HashOf(key);
         var hashes = _hashes;
         var bucketNext = _bucketNext;
         for (int p = _buckets[BucketOf(hash)] - 1; p >= 0; p = bucketNext[p])
         {
-            if (hashes[p] == hash && EqualityComparer<TKey>.Default.Equals(keyOf(Items[p]), key))
+            if (hashes[p] == hash && HasKey(p, key))
             {
                 _lastFound = p;
                 return p;
@@ -155,7 +154,11 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         return -1;
     }
 
-    private int HashOf(T fact) => EqualityComparer<TKey>.Default.GetHashCode(_spec.Key!(fact));
+    private static int HashOf(TKey key) => EqualityComparer<TKey>.Default.GetHashCode(key);
+
+    private TKey KeyAt(int position) => _spec.Key!(Items[position]);
+
+    private bool HasKey(int position, TKey key) => EqualityComparer<TKey>.Default.Equals(KeyAt(position), key);
 
     /// <summary>Fibonacci hashing: the top bits of the product, so keys whose hashes differ only in high bits spread too.</summary>
     private int BucketOf(int hash) => unchecked((int)(((uint)hash * 0x9E3779B9u) >> _bucketShift));
@@ -183,7 +186,7 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         for (int i = 0; i < count; i++)
         {
             CacheHint.PrefetchAhead(items, i, count);
-            hashes[i] = HashOf(items[i]);
+            hashes[i] = HashOf(KeyAt(i));
         }
 
         for (int i = 0; i < count; i++)
@@ -212,7 +215,8 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         ref int bucket = ref _buckets[BucketOf(hash)];
         for (int p = bucket - 1; p >= 0; p = _bucketNext[p])
         {
-            if (_hashes[p] == hash && EqualityComparer<TKey>.Default.Equals(_spec.Key!(Items[p]), _spec.Key!(Items[position])))
+            // The new fact's key is read only when a hash matches: the build's second pass reads no facts otherwise.
+            if (_hashes[p] == hash && HasKey(p, KeyAt(position)))
             {
                 Next[_tails[p]] = position;
                 _tails[p] = position;
