@@ -118,7 +118,8 @@ public static class BulkEvaluation
         }
     }
 
-    private static FireResult Evaluate<TPartition>(ISession session, TPartition partition, Func<TPartition, IEnumerable<object>> factsOf)
+    /// <summary>Evaluates one partition on a reused session: every bulk path goes through here.</summary>
+    internal static FireResult Evaluate<TPartition>(ISession session, TPartition partition, Func<TPartition, IEnumerable<object>> factsOf)
     {
         session.Reset();
         session.InsertAll(factsOf(partition));

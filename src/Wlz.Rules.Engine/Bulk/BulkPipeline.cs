@@ -213,7 +213,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
             for (; done < slot.Count; done++)
             {
                 stop.ThrowIfCancellationRequested();
-                slot.Results[done] = Evaluate(session, slot.Partitions[done]);
+                slot.Results[done] = BulkEvaluation.Evaluate(session, slot.Partitions[done], _factsOf);
             }
         }
         catch (Exception exception)
@@ -274,13 +274,6 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         {
             _sourceDone = true;
         }
-    }
-
-    private FireResult Evaluate(ISession session, TPartition partition)
-    {
-        session.Reset();
-        session.InsertAll(_factsOf(partition));
-        return session.Fire();
     }
 
     /// <summary>One chunk of partitions and their results; reused round the ring.</summary>
