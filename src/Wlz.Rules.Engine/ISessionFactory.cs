@@ -4,7 +4,7 @@ namespace Wlz.Rules.Engine;
 public interface ISessionFactory
 {
     /// <summary>Gets the definitions of the compiled rules, in evaluation order (stratum, priority, id).</summary>
-    IReadOnlyList<RuleDefinition> Rules { get; }
+    IReadOnlyList<RuleInfo> Rules { get; }
 
     /// <summary>Creates a session with default options.</summary>
     /// <returns>A new session.</returns>

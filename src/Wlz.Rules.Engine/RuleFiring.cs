@@ -1,60 +1,159 @@
+using NRules.RuleModel;
 using Wlz.Rules.Engine.Compilation;
+using Wlz.Rules.Engine.Runtime;
 
 namespace Wlz.Rules.Engine;
 
 /// <summary>
 /// One firing of a rule and its explanation: which rule, which facts it matched (by reference), which values it
-/// computed, and what it yielded and inserted. It is also the <see cref="IContext"/> passed to the actions.
+/// computed, and which facts it inserted. It is also the NRules <see cref="IContext"/> passed to the actions.
 /// </summary>
-public sealed class RuleFiring : IContext
+/// <remarks>
+/// An activation fires once and is never retracted, so the context supports inserting (<c>Insert</c>,
+/// <c>InsertLinked</c>, which NRules.Fluent's <c>Yield</c> uses), <c>GetLinked</c> and <c>Resolve</c>. Update, retract
+/// and halt are rejected when the rule set is compiled, and throw <see cref="NotSupportedException"/> if called otherwise.
+/// </remarks>
+public sealed class RuleFiring : IContext, IMatch
 {
     private readonly CompiledRule _rule;
     private readonly object?[] _slots;
+    private readonly Session _session;
     // A batch creates millions of firings and reads few explanations: the firing keeps only what it needs to answer,
-    // one output inline (nearly every firing yields or inserts exactly one object), and builds the rest on first read.
+    // one output inline (nearly every firing inserts exactly one fact), and builds the rest on first read.
     private object? _firstOutput;
-    private bool _firstIsResult;
-    private List<(object Value, bool IsResult)>? _moreOutputs;
+    private List<object>? _moreOutputs;
+    private Dictionary<object, object>? _linked;
     private Explanation? _explanation;
 
-    internal RuleFiring(CompiledRule rule, object?[] slots, int sequence)
+    internal RuleFiring(CompiledRule rule, object?[] slots, int sequence, Session session)
     {
         _rule = rule;
         _slots = slots;
+        _session = session;
         Sequence = sequence;
     }
 
-    /// <summary>Gets the definition (id and metadata) of the rule that fired.</summary>
-    public RuleDefinition Rule => _rule.Definition;
+    /// <summary>Gets the id and metadata of the rule that fired.</summary>
+    public RuleInfo Rule => _rule.Definition;
 
-    /// <summary>Gets the facts matched by the top-level <c>Match</c> elements, in element order, by reference.</summary>
+    /// <summary>Gets the facts matched by the top-level patterns, in element order, by reference.</summary>
     public IReadOnlyList<object> Facts => Explained.Facts ??= MatchedFacts();
 
-    /// <summary>Gets the values computed by <c>Let</c> elements, by variable name.</summary>
+    /// <summary>Gets the values computed by the top-level <c>Let</c> elements, by variable name.</summary>
     public IReadOnlyDictionary<string, object?> Values => Explained.Values ??= Collect(SlotKind.Value);
 
-    /// <summary>Gets every named top-level variable (matched facts, collected lists and computed values), by variable name.</summary>
+    /// <summary>Gets every top-level variable (facts, collections and values), by name.</summary>
     public IReadOnlyDictionary<string, object?> Variables => Explained.Variables ??= Collect(null);
 
-    /// <summary>Gets the results this firing yielded, in order.</summary>
-    public IReadOnlyList<object> Results => Outputs(isResult: true);
+    /// <summary>Gets the facts this firing inserted (with <c>Yield</c> or <c>ctx.Insert</c>), in order.</summary>
+    public IReadOnlyList<object> Results => _moreOutputs is not null ? _moreOutputs.ToArray() : _firstOutput is null ? [] : [_firstOutput];
 
-    /// <summary>Gets the facts this firing inserted, in order.</summary>
-    public IReadOnlyList<object> InsertedFacts => Outputs(isResult: false);
-
-    /// <summary>Gets the position of this firing in the session (0-based).</summary>
+    /// <summary>Gets the position of this firing in the session's firing order.</summary>
     public int Sequence { get; }
 
-    /// <summary>Gets the stratum the rule runs in (rules that test absence of a type run after all rules inserting it).</summary>
+    /// <summary>Gets the stratum of the rule: the rules of lower strata fired before it.</summary>
     public int Stratum => _rule.Stratum;
 
-    internal void AddResult(object result) => AddOutput(result, isResult: true);
+    IRuleDefinition IContext.Rule => _rule.Definition.Model;
 
-    internal void AddInserted(object fact) => AddOutput(fact, isResult: false);
+    IRuleDefinition IMatch.Rule => _rule.Definition.Model;
+
+    IMatch IContext.Match => this;
+
+    IEnumerable<IFactMatch> IMatch.Facts
+    {
+        get
+        {
+            for (int i = 0; i < _rule.FactSlots.Length; i++)
+            {
+                yield return new FactMatch(_rule.FactDeclarations[i], _slots[_rule.FactSlots[i]]);
+            }
+        }
+    }
+
+    MatchTrigger IMatch.Trigger => MatchTrigger.Created;
+
+    CancellationToken IContext.CancellationToken => _session.CancellationToken;
 
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Rule.Id}({string.Join(", ", Variables.Select(v => $"{v.Key} = {Format(v.Value)}"))})";
+
+    void IContext.Insert(object fact) => _session.InsertFromAction(fact, this);
+
+    void IContext.InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (object fact in facts)
+        {
+            _session.InsertFromAction(fact, this);
+        }
+    }
+
+    bool IContext.TryInsert(object fact)
+    {
+        _session.InsertFromAction(fact, this);
+        return true;
+    }
+
+    IReadOnlyCollection<object> IContext.GetLinkedKeys() => _linked is null ? [] : _linked.Keys;
+
+    object? IContext.GetLinked(object key) => _linked is not null && _linked.TryGetValue(key, out var fact) ? fact : null;
+
+    void IContext.InsertLinked(object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        (_linked ??= []).Add(key, fact);
+        _session.InsertFromAction(fact, this);
+    }
+
+    void IContext.InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
+    {
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        foreach (var (key, fact) in keyedFacts)
+        {
+            ((IContext)this).InsertLinked(key, fact);
+        }
+    }
+
+    object IContext.Resolve(Type serviceType) => _session.Resolve(serviceType, this);
+
+    void IContext.Halt() => throw NotSupported(nameof(IContext.Halt));
+
+    void IContext.Update(object fact) => throw NotSupported(nameof(IContext.Update));
+
+    void IContext.UpdateAll(IEnumerable<object> facts) => throw NotSupported(nameof(IContext.UpdateAll));
+
+    bool IContext.TryUpdate(object fact) => throw NotSupported(nameof(IContext.TryUpdate));
+
+    void IContext.Retract(object fact) => throw NotSupported(nameof(IContext.Retract));
+
+    void IContext.RetractAll(IEnumerable<object> facts) => throw NotSupported(nameof(IContext.RetractAll));
+
+    bool IContext.TryRetract(object fact) => throw NotSupported(nameof(IContext.TryRetract));
+
+    void IContext.UpdateLinked(object key, object fact) => throw NotSupported(nameof(IContext.UpdateLinked));
+
+    void IContext.UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => throw NotSupported(nameof(IContext.UpdateAllLinked));
+
+    void IContext.RetractLinked(object key, object fact) => throw NotSupported(nameof(IContext.RetractLinked));
+
+    void IContext.RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => throw NotSupported(nameof(IContext.RetractAllLinked));
+
+    internal void AddResult(object result)
+    {
+        if (_firstOutput is null)
+        {
+            _firstOutput = result;
+            return;
+        }
+
+        _moreOutputs ??= [_firstOutput];
+        _moreOutputs.Add(result);
+    }
+
+    private NotSupportedException NotSupported(string method) =>
+        new($"Rule '{Rule.Id}' called ctx.{method}(), which Wlz.Rules.Engine does not support while firing: facts are only inserted.");
 
     private static string Format(object? value) => value switch
     {
@@ -92,30 +191,6 @@ public sealed class RuleFiring : IContext
 
     private Explanation Explained => _explanation ??= new Explanation();
 
-    private void AddOutput(object value, bool isResult)
-    {
-        if (_firstOutput is null)
-        {
-            _firstOutput = value;
-            _firstIsResult = isResult;
-            return;
-        }
-
-        _moreOutputs ??= [(_firstOutput, _firstIsResult)];
-        _moreOutputs.Add((value, isResult));
-    }
-
-    private object[] Outputs(bool isResult)
-    {
-        if (_moreOutputs is null)
-        {
-            return _firstOutput is not null && _firstIsResult == isResult ? [_firstOutput] : [];
-        }
-
-        return _moreOutputs.Where(o => o.IsResult == isResult).Select(o => o.Value).ToArray();
-    }
-
-    /// <summary>The parts of the explanation that are built when first read.</summary>
     private sealed class Explanation
     {
         public object[]? Facts { get; set; }
@@ -123,5 +198,16 @@ public sealed class RuleFiring : IContext
         public IReadOnlyDictionary<string, object?>? Values { get; set; }
 
         public IReadOnlyDictionary<string, object?>? Variables { get; set; }
+    }
+
+    private sealed class FactMatch(Declaration declaration, object? value) : IFactMatch
+    {
+        public Declaration Declaration { get; } = declaration;
+
+        public Type Type => Declaration.Type;
+
+        public object? Value { get; } = value;
+
+        public IFactSource? Source => null;
     }
 }

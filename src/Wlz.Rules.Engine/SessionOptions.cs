@@ -23,4 +23,7 @@ public sealed class SessionOptions
 
     /// <summary>Gets the maximum number of forward-chaining rounds per stratum before the session gives up (default 10,000).</summary>
     public int MaxRounds { get; init; } = 10_000;
+
+    /// <summary>Gets the token that actions read as <c>ctx.CancellationToken</c>.</summary>
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -1,3 +1,4 @@
+using NRules.RuleModel;
 using Wlz.Rules.Engine.Runtime;
 
 namespace Wlz.Rules.Engine.Compilation;
@@ -27,7 +28,7 @@ internal sealed class CompiledAction(ActionKind kind, string text, Action<IConte
 /// <summary>A rule compiled to an evaluation plan; immutable and shared by all sessions.</summary>
 internal sealed class CompiledRule
 {
-    public required RuleDefinition Definition { get; init; }
+    public required RuleInfo Definition { get; init; }
 
     public required LhsNode[] Chain { get; init; }
 
@@ -35,6 +36,9 @@ internal sealed class CompiledRule
 
     /// <summary>Gets the slots of the top-level <c>Match</c> elements, in element order.</summary>
     public required int[] FactSlots { get; init; }
+
+    /// <summary>Gets the NRules declarations of the top-level <c>Match</c> elements, aligned with <see cref="FactSlots"/>.</summary>
+    public required Declaration[] FactDeclarations { get; init; }
 
     /// <summary>Gets the memory of each top-level <c>Match</c>, by match ordinal.</summary>
     public required int[] MatchMemories { get; init; }

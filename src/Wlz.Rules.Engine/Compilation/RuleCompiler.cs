@@ -12,53 +12,48 @@ internal sealed class RuleCompiler
 
     private static readonly MethodInfo BuildPatternMethod = typeof(RuleCompiler).GetMethod(nameof(BuildPattern), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly RuleDefinition _definition;
+    private readonly RuleInfo _definition;
     private readonly List<MemorySpec> _memories;
-    private readonly Dictionary<FieldInfo, string> _declared = [];
-    private readonly Dictionary<FieldInfo, int> _bound = [];
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _bound = new(StringComparer.Ordinal);
     private readonly List<SlotInfo> _slots = [];
     private readonly List<int> _factSlots = [];
+    private readonly List<NRules.RuleModel.Declaration> _factDeclarations = [];
     private readonly List<int> _matchMemories = [];
     private readonly List<Type> _positive = [];
     private readonly List<(Type, string)> _negative = [];
+    private Dictionary<string, Type> _dependencies = [];
 
-    private RuleCompiler(RuleDefinition definition, List<MemorySpec> memories)
+    private RuleCompiler(RuleInfo definition, List<MemorySpec> memories)
     {
         _definition = definition;
         _memories = memories;
     }
 
-    public static CompiledRule Compile(RuleDefinition definition, Rule rule, List<MemorySpec> memories)
+    public static CompiledRule Compile(RuleInfo definition, List<MemorySpec> memories)
     {
-        RuleBuilder builder;
-        try
-        {
-            builder = rule.Capture();
-        }
-        catch (Exception exception) when (exception is not RuleCompilationException)
-        {
-            throw new RuleCompilationException(definition.Id, "Define()", $"Define() threw {exception.GetType().Name}: {exception.Message}", exception);
-        }
-
-        return new RuleCompiler(definition, memories).Compile(builder);
+        var model = RuleModelReader.Read(definition);
+        return new RuleCompiler(definition, memories).Compile(model);
     }
 
-    private CompiledRule Compile(RuleBuilder builder)
+    private CompiledRule Compile(RuleModelReader model)
     {
-        Declare(builder.Elements);
-        var chain = CompileChain(builder.Elements, topLevel: true);
-        var actions = builder.Actions.Select(CompileAction).ToArray();
+        _dependencies = model.Dependencies;
+        Declare(model.Elements);
+        var chain = CompileChain(model.Elements, topLevel: true);
+        var actions = model.Actions.Select(CompileAction).ToArray();
         return new CompiledRule
         {
             Definition = _definition,
             Chain = chain,
             Slots = _slots.ToArray(),
             FactSlots = _factSlots.ToArray(),
+            FactDeclarations = _factDeclarations.ToArray(),
             MatchMemories = _matchMemories.ToArray(),
             Actions = actions,
             PositiveTypes = _positive.Distinct().ToArray(),
             NegativeTypes = _negative.ToArray(),
-            InsertTypes = builder.Actions.Where(a => a.Kind == ActionKind.Insert).Select(a => a.ValueType).Distinct().ToArray(),
+            InsertTypes = model.InsertTypes.Distinct().ToArray(),
         };
     }
 
@@ -69,27 +64,13 @@ internal sealed class RuleCompiler
     {
         foreach (var element in elements)
         {
-            if (element.Alias is { } alias)
+            if (element.Name is { } name && !_declared.Add(name))
             {
-                var field = AliasField(alias, element.Text);
-                if (!_declared.TryAdd(field, field.Name))
-                {
-                    throw Error(element.Text, $"variable '{field.Name}' is bound more than once.");
-                }
+                throw Error(element.Text, $"variable '{name}' is bound more than once.");
             }
 
             Declare(element.Group);
         }
-    }
-
-    private FieldInfo AliasField(LambdaExpression alias, string text)
-    {
-        if (alias.Body is MemberExpression { Member: FieldInfo field } && field.FieldType == alias.ReturnType)
-        {
-            return field;
-        }
-
-        throw Error(text, $"the binding '{ExpressionText.Of(alias)}' is not supported; bind a local variable of exactly the matched type, written as () => variable.");
     }
 
     private LhsNode[] CompileChain(IReadOnlyList<ElementSpec> elements, bool topLevel)
@@ -110,13 +91,14 @@ internal sealed class RuleCompiler
         {
             case ElementKind.Match:
             {
-                int slot = NewSlot(element.Alias is null ? null : ExpressionText.AliasName(element.Alias), SlotKind.Fact, topLevel);
+                int slot = NewSlot(element.Name, SlotKind.Fact, topLevel);
                 int ordinal = topLevel ? _matchMemories.Count : -1;
                 var node = CompilePattern(element, text, slot, ordinal, negated: false, out int memoryId);
                 if (topLevel)
                 {
                     _matchMemories.Add(memoryId);
                     _factSlots.Add(slot);
+                    _factDeclarations.Add(element.Declaration!);
                     _positive.Add(element.FactType!);
                 }
                 else
@@ -135,7 +117,7 @@ internal sealed class RuleCompiler
 
             case ElementKind.Collect:
             {
-                int slot = NewSlot(ExpressionText.AliasName(element.Alias!), SlotKind.Collection, topLevel);
+                int slot = NewSlot(element.Name, SlotKind.Collection, topLevel);
                 _negative.Add((element.FactType!, text));
                 var node = CompilePattern(element, text, slot, -1, negated: false, out _);
                 Bind(element, slot);
@@ -145,16 +127,11 @@ internal sealed class RuleCompiler
             case ElementKind.NotGroup:
             case ElementKind.ExistsGroup:
             {
-                if (element.Group.Count == 0)
-                {
-                    throw Error(text, "a group must contain at least one element.");
-                }
-
-                var scope = _bound.Keys.ToHashSet();
+                var scope = _bound.Keys.ToHashSet(StringComparer.Ordinal);
                 var group = CompileChain(element.Group, topLevel: false);
-                foreach (var field in _bound.Keys.Where(f => !scope.Contains(f)).ToList())
+                foreach (var name in _bound.Keys.Where(f => !scope.Contains(f)).ToList())
                 {
-                    _bound.Remove(field);
+                    _bound.Remove(name);
                 }
 
                 return new GroupNode(text, group, element.Kind == ElementKind.NotGroup);
@@ -164,7 +141,7 @@ internal sealed class RuleCompiler
             {
                 var body = Rewrite(element.Value!.Body, null, null, text);
                 var value = Lambda<Func<object?[], object?>>(Boxed(body), text, SlotsParameter);
-                int slot = NewSlot(ExpressionText.AliasName(element.Alias!), SlotKind.Value, topLevel);
+                int slot = NewSlot(element.Name, SlotKind.Value, topLevel);
                 Bind(element, slot);
                 return new LetNode(text, value, slot);
             }
@@ -193,9 +170,9 @@ internal sealed class RuleCompiler
 
     private void Bind(ElementSpec element, int slot)
     {
-        if (element.Alias is { } alias)
+        if (element.Name is { } name)
         {
-            _bound[(FieldInfo)((MemberExpression)alias.Body).Member] = slot;
+            _bound[name] = slot;
         }
     }
 
@@ -209,8 +186,8 @@ internal sealed class RuleCompiler
             string conditionText = ExpressionText.Of(condition);
             foreach (var conjunct in Conjuncts(condition.Body))
             {
-                var rewritten = Rewrite(conjunct, condition.Parameters[0], candidate, conditionText);
-                plan.Add(rewritten, ExpressionText.Of(Expression.Lambda(conjunct, condition.Parameters[0])));
+                var rewritten = Rewrite(conjunct, element.Self, candidate, conditionText);
+                plan.Add(rewritten, ExpressionText.Of(Expression.Lambda(conjunct, condition.Parameters)));
             }
         }
 
@@ -289,15 +266,15 @@ internal sealed class RuleCompiler
 
     private CompiledAction CompileAction(ActionSpec action)
     {
-        string text = ExpressionText.Of(action.Expression);
+        string text = action.Text;
         var context = action.Expression.Parameters[0];
-        var body = Rewrite(action.Expression.Body, null, null, text);
+        var body = new Rewriter(this, null, null, text, context).Visit(action.Expression.Body)!;
         if (action.Kind == ActionKind.Do)
         {
-            return new CompiledAction(action.Kind, text, Lambda<Action<IContext, object?[]>>(body, text, context, SlotsParameter), null);
+            return new CompiledAction(action.Kind, text, Lambda<Action<NRules.RuleModel.IContext, object?[]>>(body, text, context, SlotsParameter), null);
         }
 
-        var produce = Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), text, context, SlotsParameter);
+        var produce = Lambda<Func<NRules.RuleModel.IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), text, context, SlotsParameter);
         return new CompiledAction(action.Kind, text, null, produce);
     }
 
@@ -314,8 +291,8 @@ internal sealed class RuleCompiler
         }
     }
 
-    private Expression Rewrite(Expression body, ParameterExpression? from, ParameterExpression? to, string text) =>
-        new Rewriter(this, from, to, text).Visit(body);
+    private Expression Rewrite(Expression body, string? self, ParameterExpression? candidate, string text) =>
+        new Rewriter(this, self, candidate, text, null).Visit(body)!;
 
     /// <summary>A <c>Let</c> value as an object; small integers and booleans share their boxes (see <see cref="SmallBoxes"/>).</summary>
     private static Expression Boxed(Expression body)
@@ -360,74 +337,55 @@ internal sealed class RuleCompiler
         return result;
     }
 
-    private static bool IsClosureField(FieldInfo field) =>
-        field.DeclaringType is { } type && (type.IsDefined(typeof(CompilerGeneratedAttribute), false) || type.Name.Contains("DisplayClass", StringComparison.Ordinal));
-
-    private static bool LooksUnbound(FieldInfo field, Expression? instance)
+    /// <summary>
+    /// Rewrites the declarations an expression reads into slot reads, the pattern's own declaration into the shared
+    /// candidate parameter, and a dependency into a resolve through the action's context.
+    /// </summary>
+    private sealed class Rewriter(RuleCompiler compiler, string? self, ParameterExpression? candidate, string text, ParameterExpression? context) : ExpressionVisitor
     {
-        if (!IsClosureField(field) || field.IsStatic || !TryEvaluate(instance, out object? target) || target is null)
+        private static readonly MethodInfo Resolve = typeof(NRules.RuleModel.IContext).GetMethod(nameof(NRules.RuleModel.IContext.Resolve))!;
+
+        protected override Expression VisitParameter(ParameterExpression node)
         {
-            return false;
-        }
-
-        object? value = field.GetValue(target);
-        var type = field.FieldType;
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || !type.IsValueType)
-        {
-            return false;
-        }
-
-        return value.Equals(Activator.CreateInstance(type));
-    }
-
-    private static bool TryEvaluate(Expression? expression, out object? value)
-    {
-        switch (expression)
-        {
-            case ConstantExpression constant:
-                value = constant.Value;
-                return true;
-            case MemberExpression { Member: FieldInfo field } member when TryEvaluate(member.Expression, out object? target) && (target is not null || field.IsStatic):
-                value = field.GetValue(target);
-                return true;
-            default:
-                value = null;
-                return false;
-        }
-    }
-
-    /// <summary>Rewrites bound-variable reads into slot reads and the condition parameter into the shared candidate parameter.</summary>
-    private sealed class Rewriter(RuleCompiler compiler, ParameterExpression? from, ParameterExpression? to, string text) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            from is not null && node == from ? to! : node;
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            if (node.Member is FieldInfo field)
+            if (node == context)
             {
-                if (compiler._bound.TryGetValue(field, out int slot))
-                {
-                    return Expression.Convert(Expression.ArrayIndex(SlotsParameter, Expression.Constant(slot)), field.FieldType);
-                }
-
-                if (compiler._declared.TryGetValue(field, out string? name))
-                {
-                    throw compiler.Error(text, $"variable '{name}' is used before it is bound (or outside the group that binds it).");
-                }
-
-                if (LooksUnbound(field, node.Expression))
-                {
-                    throw compiler.Error(text, $"variable '{field.Name}' is never bound by Match, Collect or Let (a captured local with a null or default value is taken for an unbound variable).");
-                }
+                return node;
             }
 
-            return base.VisitMember(node);
+            string name = node.Name ?? string.Empty;
+            if (self is not null && name == self)
+            {
+                return candidate!;
+            }
+
+            if (compiler._bound.TryGetValue(name, out int slot))
+            {
+                return Expression.Convert(Expression.ArrayIndex(SlotsParameter, Expression.Constant(slot)), node.Type);
+            }
+
+            if (context is not null && compiler._dependencies.TryGetValue(name, out var service))
+            {
+                return Expression.Convert(Expression.Call(context, Resolve, Expression.Constant(service)), node.Type);
+            }
+
+            if (compiler._declared.Contains(name))
+            {
+                throw compiler.Error(text, $"variable '{name}' is used before it is bound (or outside the group that binds it).");
+            }
+
+            // Parameters of lambdas nested in the expression (e.g. a LINQ predicate) are not declarations.
+            return node;
         }
+
+        protected override Expression VisitLambda<T>(Expression<T> node)
+        {
+            var inner = new Rewriter(compiler, self, candidate, text, context) { Nested = [.. Nested, .. node.Parameters] };
+            return node.Update(inner.Visit(node.Body)!, node.Parameters);
+        }
+
+        private ParameterExpression[] Nested { get; init; } = [];
+
+        public override Expression? Visit(Expression? node) =>
+            node is ParameterExpression parameter && Array.IndexOf(Nested, parameter) >= 0 ? parameter : base.Visit(node);
     }
 }

@@ -7,7 +7,7 @@ namespace Wlz.Rules.Engine.Compilation;
 /// </summary>
 internal static class Stratifier
 {
-    public static void Assign(IReadOnlyList<CompiledRule> rules)
+    public static void Assign(IReadOnlyList<CompiledRule> rules, bool checkPriorities)
     {
         int count = rules.Count;
         var edges = new List<(int From, int To, bool Negative, Type Type, string Text)>();
@@ -52,6 +52,11 @@ internal static class Stratifier
             }
         }
 
+        if (checkPriorities)
+        {
+            CheckPriorities(rules, edges);
+        }
+
         var strata = new int[count];
         bool changed = true;
         for (int pass = 0; changed && pass <= count + 1; pass++)
@@ -71,6 +76,27 @@ internal static class Stratifier
         for (int i = 0; i < count; i++)
         {
             rules[i].Stratum = strata[i];
+        }
+    }
+
+    /// <summary>
+    /// NRules fires by priority alone: a rule that tests the absence, presence or collection of a type must fire after
+    /// every rule that inserts it, so the inserting rule needs the higher priority.
+    /// </summary>
+    private static void CheckPriorities(IReadOnlyList<CompiledRule> rules, List<(int From, int To, bool Negative, Type Type, string Text)> edges)
+    {
+        foreach (var edge in edges)
+        {
+            var producer = rules[edge.From].Definition;
+            var consumer = rules[edge.To].Definition;
+            if (edge.Negative && edge.From != edge.To && producer.Priority <= consumer.Priority)
+            {
+                throw new RuleCompilationException(
+                    consumer.Id,
+                    edge.Text,
+                    $"it tests {edge.Type.Name}, which rule '{producer.Id}' inserts, so '{producer.Id}' must have a higher [Priority] than '{consumer.Id}' "
+                    + $"(now {producer.Priority} and {consumer.Priority}); NRules fires by priority only.");
+            }
         }
     }
 

@@ -6,4 +6,4 @@ namespace Wlz.Rules.Engine.Diagnostics;
 /// <param name="Activations">How many complete matches were found.</param>
 /// <param name="Firings">How many times the rule fired.</param>
 /// <param name="Elapsed">The time spent matching and firing the rule.</param>
-public sealed record RuleStatistics(RuleDefinition Rule, long Evaluations, long Activations, long Firings, TimeSpan Elapsed);
+public sealed record RuleStatistics(RuleInfo Rule, long Evaluations, long Activations, long Firings, TimeSpan Elapsed);

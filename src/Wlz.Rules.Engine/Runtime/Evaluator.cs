@@ -34,6 +34,7 @@ internal sealed class Evaluator(Session session, FactMemory[] memories)
     public bool Next(LhsNode[] chain, int index)
     {
         int next = index + 1;
+
         if (Tracking && ReferenceEquals(chain, Rule.Chain) && next > Deepest)
         {
             Deepest = next;
@@ -42,7 +43,7 @@ internal sealed class Evaluator(Session session, FactMemory[] memories)
 
         if (next < chain.Length)
         {
-            return chain[next].Run(this, chain, next);
+            return Run(chain, next);
         }
 
         if (!ReferenceEquals(chain, Rule.Chain))
@@ -61,6 +62,19 @@ internal sealed class Evaluator(Session session, FactMemory[] memories)
     /// <summary>Runs a whole chain from its first element.</summary>
     public bool Start(LhsNode[] chain)
     {
-        return chain.Length == 0 ? Next(chain, -1) : chain[0].Run(this, chain, 0);
+        return chain.Length == 0 ? Next(chain, -1) : Run(chain, 0);
+    }
+
+    private bool Run(LhsNode[] chain, int index)
+    {
+        try
+        {
+            return chain[index].Run(this, chain, index);
+        }
+        catch (Exception exception) when (exception is not RuleEvaluationException)
+        {
+            // The innermost element that threw is named; the elements around it let the exception pass.
+            throw new RuleEvaluationException(Rule.Definition.Id, chain[index].Text, -1, exception);
+        }
     }
 }

@@ -546,9 +546,9 @@ internal sealed class Session : ISession
                 }
             }
         }
-        catch (Exception exception) when (exception is not InvalidOperationException)
+        catch (Exception exception) when (exception is not RuleEvaluationException)
         {
-            throw new InvalidOperationException($"Rule '{rule.Definition.Id}' failed while matching: {exception.Message}", exception);
+            throw new RuleEvaluationException(rule.Definition.Id, "left-hand side", -1, exception);
         }
 
         if (_ticks is not null)
@@ -572,7 +572,7 @@ internal sealed class Session : ISession
         {
             var (rule, slots) = _agenda[a];
             long started = _ticks is null ? 0 : Stopwatch.GetTimestamp();
-            var firing = new RuleFiring(rule, slots, _firings.Count);
+            var firing = new RuleFiring(rule, slots, _firings.Count, this);
             _firings.Add(firing);
             foreach (var action in rule.Actions)
             {
@@ -584,28 +584,13 @@ internal sealed class Session : ISession
                         continue;
                     }
 
-                    object? value = action.Produce!(firing, slots);
-                    if (value is null)
-                    {
-                        continue;
-                    }
-
-                    if (action.Kind == ActionKind.Insert)
-                    {
-                        var route = RouteOf(value);
-                        Pending(route).Add(value);
-                        firing.AddInserted(value);
-                        Enter(route, value, firing);
-                    }
-                    else
-                    {
-                        firing.AddResult(value);
-                        _yields.Add(new YieldedResult(value, firing));
-                    }
+                    object value = action.Produce!(firing, slots)
+                        ?? throw new InvalidOperationException("Yield produced null; NRules rejects a null fact too.");
+                    InsertFromAction(value, firing);
                 }
-                catch (Exception exception) when (exception is not InvalidOperationException)
+                catch (Exception exception) when (exception is not RuleEvaluationException)
                 {
-                    throw new InvalidOperationException($"Rule '{rule.Definition.Id}' failed in action '{action.Text}': {exception.Message}", exception);
+                    throw new RuleEvaluationException(rule.Definition.Id, action.Text, -1, exception);
                 }
             }
 
@@ -620,6 +605,26 @@ internal sealed class Session : ISession
 
         _agenda.Clear();
     }
+
+    /// <summary>Inserts a fact that a firing produced: it joins the working memory and the session's results.</summary>
+    internal void InsertFromAction(object fact, RuleFiring firing)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var route = RouteOf(fact);
+        Pending(route).Add(fact);
+        firing.AddResult(fact);
+        _yields.Add(new YieldedResult(fact, firing));
+        Enter(route, fact, firing);
+    }
+
+    internal object Resolve(Type serviceType, RuleFiring firing)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return _factory.Services?.GetService(serviceType)
+            ?? throw new InvalidOperationException($"Rule '{firing.Rule.Id}' asked for {serviceType.FullName}, which no service provider given to the compiler supplies.");
+    }
+
+    internal CancellationToken CancellationToken => _options.CancellationToken;
 
     private RuleStatistics[] Statistics()
     {

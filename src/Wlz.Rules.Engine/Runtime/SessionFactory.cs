@@ -10,8 +10,9 @@ internal sealed class SessionFactory : ISessionFactory
     private readonly Func<Type, FactRoute> _createRoute;
     private int _routeCount;
 
-    public SessionFactory(CompiledRule[] rules, MemorySpec[] memories)
+    public SessionFactory(CompiledRule[] rules, MemorySpec[] memories, IServiceProvider? services)
     {
+        Services = services;
         CompiledRules = rules;
         Memories = memories;
         Rules = rules.Select(r => r.Definition).ToArray();
@@ -21,7 +22,9 @@ internal sealed class SessionFactory : ISessionFactory
         _createRoute = CreateRoute;
     }
 
-    public IReadOnlyList<RuleDefinition> Rules { get; }
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    public IServiceProvider? Services { get; }
 
     public CompiledRule[] CompiledRules { get; }
 
