@@ -127,6 +127,6 @@ public static class Scenariorunner
         }
     }
 
-    private static Func<RuleDefinition, bool> Filter(IReadOnlyList<string> tags) =>
+    private static Func<RuleInfo, bool> Filter(IReadOnlyList<string> tags) =>
         regel => tags.Any(tag => regel.Tags.Contains(tag, StringComparer.Ordinal));
 }

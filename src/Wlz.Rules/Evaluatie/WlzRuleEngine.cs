@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Engine.Bulk;
 using Wlz.Rules.Model;
@@ -27,7 +28,8 @@ public sealed class WlzRuleEngine
 {
     private readonly WlzRulesOptions _options;
     private readonly DossierValidator _validator;
-    private readonly ISessionFactory _factory;
+    private readonly ISessionFactory? _factory;
+    private readonly NRules.ISessionFactory? _nrules;
 
     // The parameters of the last peildatum asked for: rooms and other partitions are evaluated one call at a time,
     // nearly always on one peildatum, so one entry saves resolving the parameters per call. Replaced atomically.
@@ -56,16 +58,23 @@ public sealed class WlzRuleEngine
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, "options.MaxDegreeOfParallelism");
         _options = options;
         _validator = new DossierValidator(options.Validatie);
-        IRuleActivator activator = services is null
-            ? new DefaultRuleActivator(options.Kalender, options.Parameters, options.Zorgaanbieders)
-            : new ServiceProviderRuleActivator(services);
-        _factory = new RuleRepository(activator)
-            .AddFromAssembly(typeof(WlzRuleEngine).Assembly, options.Regelfilter)
-            .Compile();
+        var repository = WlzNRules.CreateRepository(options, services);
+        Regels = repository.GetRuleSets().SelectMany(set => set.Rules).Select(RuleInfo.Of).ToArray();
+        if (options.Runtime == WlzRuntime.NRules)
+        {
+            // Facts are identified by reference, as in the executor: two equal records in one dossier are two facts.
+            var compiler = new NRules.RuleCompiler();
+            compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+            _nrules = compiler.Compile(repository.GetRuleSets());
+        }
+        else
+        {
+            _factory = RuleSetCompiler.Compile(repository, new CompileOptions { Services = services });
+        }
     }
 
-    /// <summary>Gets the compiled rules, with their ids, names and sources.</summary>
-    public IReadOnlyList<RuleDefinition> Regels => _factory.Rules;
+    /// <summary>Gets the compiled rules, with their ids, names and sources, in id order.</summary>
+    public IReadOnlyList<RuleInfo> Regels { get; }
 
     /// <summary>Gets the options the engine was built with.</summary>
     public WlzRulesOptions Options => _options;
@@ -80,10 +89,8 @@ public sealed class WlzRuleEngine
         ArgumentNullException.ThrowIfNull(dossier);
         var context = new Peilcontext(this, peildatum);
         var partitie = new Partitie(0, dossier);
-        var session = _factory.CreateSession();
-        session.InsertAll(context.FeitenVan(partitie));
-        var resultaat = partitie.Afwijzing is null ? session.Fire() : null;
-        var uitkomst = Uitkomst(partitie, resultaat);
+        var feiten = context.FeitenVan(partitie);
+        var uitkomst = Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten) : null);
         if (uitkomst.Afwijzing is not null && _options.Validatiemodus == Validatiemodus.Strikt)
         {
             throw new DossierValidatieException([uitkomst.Afwijzing]);
@@ -108,9 +115,19 @@ public sealed class WlzRuleEngine
         var context = new Peilcontext(this, peildatum);
         var partities = dossiers.Select((dossier, index) => new Partitie(index, dossier ?? throw new ArgumentException($"Dossier {index} in the input is null.", nameof(dossiers))));
         var teller = new Voortgangsteller(progress);
-        foreach (var resultaat in _factory.EvaluateMany(partities, context.FeitenVan, BulkOpties(cancellationToken)))
+        if (_factory is null)
         {
-            yield return teller.Tel(Uitkomst(resultaat.Partition, resultaat.Partition.Afwijzing is null ? resultaat.Result : null));
+            foreach (var uitkomst in RunNRules(partities, context, cancellationToken))
+            {
+                yield return teller.Tel(uitkomst);
+            }
+        }
+        else
+        {
+            foreach (var resultaat in _factory.EvaluateMany(partities, context.FeitenVan, BulkOpties(cancellationToken)))
+            {
+                yield return teller.Tel(Uitkomst(resultaat.Partition, resultaat.Partition.Afwijzing is null ? resultaat.Result.ResultsOf<Signaal>() : null));
+            }
         }
 
         teller.Rapporteer();
@@ -128,9 +145,20 @@ public sealed class WlzRuleEngine
         ArgumentNullException.ThrowIfNull(dossiers);
         var context = new Peilcontext(this, peildatum);
         var teller = new Voortgangsteller(progress);
-        await foreach (var resultaat in _factory.EvaluateManyAsync(Nummer(dossiers, cancellationToken), context.FeitenVan, BulkOpties(cancellationToken)).WithCancellation(cancellationToken).ConfigureAwait(false))
+        if (_factory is null)
         {
-            yield return teller.Tel(Uitkomst(resultaat.Partition, resultaat.Partition.Afwijzing is null ? resultaat.Result : null));
+            await foreach (var partitie in Nummer(dossiers, cancellationToken).ConfigureAwait(false))
+            {
+                var feiten = context.FeitenVan(partitie);
+                yield return teller.Tel(Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten) : null));
+            }
+        }
+        else
+        {
+            await foreach (var resultaat in _factory.EvaluateManyAsync(Nummer(dossiers, cancellationToken), context.FeitenVan, BulkOpties(cancellationToken)).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return teller.Tel(Uitkomst(resultaat.Partition, resultaat.Partition.Afwijzing is null ? resultaat.Result.ResultsOf<Signaal>() : null));
+            }
         }
 
         teller.Rapporteer();
@@ -184,11 +212,53 @@ public sealed class WlzRuleEngine
     public IReadOnlyList<Signaal> EvaluateFeiten(IEnumerable<object> feiten, LocalDate peildatum)
     {
         ArgumentNullException.ThrowIfNull(feiten);
-        var session = _factory.CreateSession();
-        session.Insert(new Peildatum(peildatum));
-        session.Insert(ParametersOp(peildatum));
-        session.InsertAll(feiten);
-        return session.Fire().ResultsOf<Signaal>();
+        object[] peilfeiten = [new Peildatum(peildatum), ParametersOp(peildatum)];
+        return Run(peilfeiten.Concat(feiten));
+    }
+
+    /// <summary>Runs one partition's facts on the chosen runtime.</summary>
+    private IReadOnlyList<Signaal> Run(IEnumerable<object> feiten)
+    {
+        if (_factory is not null)
+        {
+            var session = _factory.CreateSession();
+            session.InsertAll(feiten);
+            return session.Fire().ResultsOf<Signaal>();
+        }
+
+        var nrules = _nrules!.CreateSession();
+        nrules.InsertAll(feiten);
+        nrules.Fire();
+        var signalen = nrules.Query<Signaal>().ToList();
+
+        // NRules' firing order follows its network, not ours: a fixed order keeps results and exports reproducible.
+        signalen.Sort(Signaalvolgorde.Instance);
+        return signalen;
+    }
+
+    /// <summary>NRules' runtime over a population: one NRules session per dossier, on up to MaxDegreeOfParallelism cores, in input order.</summary>
+    private IEnumerable<Dossierresultaat> RunNRules(IEnumerable<Partitie> partities, Peilcontext context, CancellationToken cancellationToken)
+    {
+        Dossierresultaat Evalueer(Partitie partitie)
+        {
+            var feiten = context.FeitenVan(partitie);
+            return Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten) : null);
+        }
+
+        if (_options.MaxDegreeOfParallelism == 1)
+        {
+            return partities.Select(partitie =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Evalueer(partitie);
+            });
+        }
+
+        return partities.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithCancellation(cancellationToken)
+            .Select(Evalueer);
     }
 
     private ParametersOpPeildatum ParametersOp(LocalDate peildatum)
@@ -214,8 +284,8 @@ public sealed class WlzRuleEngine
         }
     }
 
-    private static Dossierresultaat Uitkomst(Partitie partitie, FireResult? resultaat) =>
-        new(partitie.Volgnummer, partitie.Dossier, resultaat?.ResultsOf<Signaal>() ?? [], partitie.Afwijzing);
+    private static Dossierresultaat Uitkomst(Partitie partitie, IReadOnlyList<Signaal>? signalen) =>
+        new(partitie.Volgnummer, partitie.Dossier, signalen ?? [], partitie.Afwijzing);
 
     private BulkOptions BulkOpties(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
@@ -242,39 +312,8 @@ public sealed class WlzRuleEngine
             return partitie.Afwijzing is null ? Feiten(partitie.Dossier) : [];
         }
 
-        private IEnumerable<object> Feiten(Dossier dossier)
-        {
-            yield return _peildatum;
-            yield return _parameters;
-            foreach (var feit in dossier.Feiten())
-            {
-                yield return feit;
-            }
-
-            var toewijzingen = dossier.Zorgtoewijzingen;
-            var register = engine._options.Zorgaanbieders;
-            for (int i = 0; i < toewijzingen.Count; i++)
-            {
-                var agb = toewijzingen[i].Zorgaanbieder;
-                if (!EerderGenoemd(toewijzingen, i, agb) && register.Vind(agb) is { } zorgaanbieder)
-                {
-                    yield return zorgaanbieder;
-                }
-            }
-        }
-
-        private static bool EerderGenoemd(IReadOnlyList<Zorgtoewijzing> toewijzingen, int index, AgbCode agb)
-        {
-            for (int i = 0; i < index; i++)
-            {
-                if (toewijzingen[i].Zorgaanbieder.Equals(agb))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private IEnumerable<object> Feiten(Dossier dossier) =>
+            Sessiefeiten.Van(dossier, _peildatum, _parameters, engine._options.Zorgaanbieders);
     }
 
     /// <summary>Counts processed dossiers and reports progress every so many.</summary>

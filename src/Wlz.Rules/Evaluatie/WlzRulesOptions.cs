@@ -28,8 +28,15 @@ public sealed class WlzRulesOptions
     /// Gets or sets which rules run. <see langword="null"/> (the default) runs every rule of the library;
     /// e.g. <c>RuleFilter.HasTag("Signaleringslijst")</c> runs one rule set.
     /// </summary>
-    public Func<RuleDefinition, bool>? Regelfilter { get; set; }
+    public Func<RuleInfo, bool>? Regelfilter { get; set; }
 
     /// <summary>Gets or sets the maximum number of threads for bulk evaluation. Defaults to the processor count.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Gets or sets the runtime that runs the rule sets: <see cref="WlzRuntime.Executor"/> (the default, fast) or
+    /// <see cref="WlzRuntime.NRules"/> (NRules' own runtime, one session per dossier). Both give the same signals;
+    /// validation, lists, exports and reports are the same.
+    /// </summary>
+    public WlzRuntime Runtime { get; set; } = WlzRuntime.Executor;
 }

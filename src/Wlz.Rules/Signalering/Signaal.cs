@@ -22,8 +22,11 @@ public abstract class Signaal
     /// <summary>
     /// Gets the rule that produced the signal: its stable id, name, description and the source sentences it implements.
     /// </summary>
-    /// <remarks>In a rule's <c>Yield</c>, pass <c>ctx.Rule</c>.</remarks>
-    public required RuleDefinition Regel { get; init; }
+    /// <remarks>
+    /// In a rule's <c>Yield</c>, pass <c>RuleInfo.Of(ctx.Rule)</c> (NRules' <c>IRuleDefinition</c> of the firing rule; the
+    /// information is cached per rule, so this is cheap), or let a signal factory do it: they take <c>ctx.Rule</c>.
+    /// </remarks>
+    public required RuleInfo Regel { get; init; }
 
     /// <summary>Gets the key of the cliënt (never a full BSN: BSN keys are masked when rendered).</summary>
     public required string ClientId { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.AanvullendeDiensten;
 using Wlz.Rules.Signalering;
@@ -38,53 +39,53 @@ public sealed class AanvullendeDienstSignaal : Signaal
         new("aantal", Bijbetaling is { } bbb ? Getal(bbb.Aantal) : string.Empty),
     ];
 
-    internal static AanvullendeDienstSignaal BijbetalingVoorVerzekerdeZorg(RuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst, VerzekerdeZorgcatalogus catalogus) =>
+    internal static AanvullendeDienstSignaal BijbetalingVoorVerzekerdeZorg(IRuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst, VerzekerdeZorgcatalogus catalogus) =>
         VoorBijbetaling(regel, bijbetaling, dienst, AanvullendeDienstBevinding.BijbetalingVoorVerzekerdeZorg,
             $"Bijbetaling voor Wlz-verzekerde zorg. Bijbetaling {bijbetaling.Id} van {Iso(bijbetaling.Datum)} ({Euro(bijbetaling.BedragInEurocent)}) is voor dienst {dienst.Id} '{dienst.Omschrijving}' "
             + $"in categorie '{dienst.Categorie}' ({catalogus.Vind(dienst.Categorie)?.Omschrijving}), die tot de Wlz-verzekerde zorg behoort volgens {catalogus.Vind(dienst.Categorie)?.Bron}.");
 
-    internal static AanvullendeDienstSignaal NietGepubliceerd(RuleDefinition regel, AanvullendeDienst dienst) =>
+    internal static AanvullendeDienstSignaal NietGepubliceerd(IRuleDefinition regel, AanvullendeDienst dienst) =>
         VoorDienst(regel, dienst, AanvullendeDienstBevinding.NietGepubliceerd,
             $"Aanvullende dienst niet bekendgemaakt. Dienst {dienst.Id} '{dienst.Omschrijving}' (tarief {Euro(dienst.TariefInEurocent)}) staat niet op de website of in folders.");
 
-    internal static AanvullendeDienstSignaal NietGoedgekeurd(RuleDefinition regel, AanvullendeDienst dienst, LocalDate peildatum) =>
+    internal static AanvullendeDienstSignaal NietGoedgekeurd(IRuleDefinition regel, AanvullendeDienst dienst, LocalDate peildatum) =>
         VoorDienst(regel, dienst, AanvullendeDienstBevinding.NietGoedgekeurd,
             $"Niet goedgekeurd door de cliëntenraad. Dienst {dienst.Id} '{dienst.Omschrijving}' (tarief {Euro(dienst.TariefInEurocent)}) "
             + (dienst.GoedgekeurdDoorClientenraadOp is { } op
                 ? $"wordt pas op {Iso(op)} goedgekeurd, na peildatum {Iso(peildatum)}."
                 : $"heeft op peildatum {Iso(peildatum)} geen goedkeuring van de cliëntenraad."));
 
-    internal static AanvullendeDienstSignaal TariefWijktAf(RuleDefinition regel, AanvullendeDienst dienst) =>
+    internal static AanvullendeDienstSignaal TariefWijktAf(IRuleDefinition regel, AanvullendeDienst dienst) =>
         VoorDienst(regel, dienst, AanvullendeDienstBevinding.TariefWijktAfVanGoedgekeurd,
             $"Tarief wijkt af van het goedgekeurde tarief. Dienst {dienst.Id} '{dienst.Omschrijving}' kost {Euro(dienst.TariefInEurocent)}; "
             + $"de cliëntenraad keurde op {Iso(dienst.GoedgekeurdDoorClientenraadOp!.Value)} {Euro(dienst.GoedgekeurdTarief)} goed.");
 
-    internal static AanvullendeDienstSignaal BedragWijktAf(RuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst) =>
+    internal static AanvullendeDienstSignaal BedragWijktAf(IRuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst) =>
         VoorBijbetaling(regel, bijbetaling, dienst, AanvullendeDienstBevinding.BedragWijktAfVanGoedgekeurd,
             $"Bedrag wijkt af van het goedgekeurde tarief. Bijbetaling {bijbetaling.Id} van {Iso(bijbetaling.Datum)} is {Euro(bijbetaling.BedragInEurocent)} voor "
             + $"{Getal(bijbetaling.Aantal)} x dienst {dienst.Id} '{dienst.Omschrijving}'; goedgekeurd is {Getal(bijbetaling.Aantal)} x {Euro(dienst.GoedgekeurdTarief)} = "
             + $"{Euro(dienst.GoedgekeurdTarief * bijbetaling.Aantal)} (cliëntenraad, {Iso(dienst.GoedgekeurdDoorClientenraadOp!.Value)}).");
 
-    internal static AanvullendeDienstSignaal BijbetalingVoorGoedkeuring(RuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst) =>
+    internal static AanvullendeDienstSignaal BijbetalingVoorGoedkeuring(IRuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst) =>
         VoorBijbetaling(regel, bijbetaling, dienst, AanvullendeDienstBevinding.BijbetalingVoorGoedkeuring,
             $"Bijbetaling zonder goedkeuring. Bijbetaling {bijbetaling.Id} van {Iso(bijbetaling.Datum)} ({Euro(bijbetaling.BedragInEurocent)}) voor dienst {dienst.Id} '{dienst.Omschrijving}' "
             + (dienst.GoedgekeurdDoorClientenraadOp is { } op
                 ? $"ligt vóór de goedkeuring door de cliëntenraad op {Iso(op)}."
                 : "is gedaan, maar de cliëntenraad heeft de dienst niet goedgekeurd."));
 
-    internal static AanvullendeDienstSignaal TariefOnredelijkHoog(RuleDefinition regel, AanvullendeDienst dienst, Dienstcategorie categorie) =>
+    internal static AanvullendeDienstSignaal TariefOnredelijkHoog(IRuleDefinition regel, AanvullendeDienst dienst, Dienstcategorie categorie) =>
         VoorDienst(regel, dienst, AanvullendeDienstBevinding.TariefOnredelijkHoog,
             $"Onredelijk hoog tarief. Dienst {dienst.Id} '{dienst.Omschrijving}' kost {Euro(dienst.TariefInEurocent)}; voor categorie '{categorie.Code}' "
             + $"is {Euro(categorie.RedelijkMaximumInEurocent!.Value)} het redelijke maximum volgens de catalogus ({categorie.Bron}).");
 
-    internal static AanvullendeDienstSignaal VerplichtGesteld(RuleDefinition regel, AanvullendeDienst dienst) =>
+    internal static AanvullendeDienstSignaal VerplichtGesteld(IRuleDefinition regel, AanvullendeDienst dienst) =>
         VoorDienst(regel, dienst, AanvullendeDienstBevinding.VerplichtGesteld,
             $"Aanvullende dienst verplicht gesteld. Dienst {dienst.Id} '{dienst.Omschrijving}' is verplicht gesteld; cliënten zijn niet verplicht de diensten af te nemen.");
 
-    internal static AanvullendeDienstSignaal BijbetalingZonderBekendeDienst(RuleDefinition regel, Bijbetaling bijbetaling, string zorgaanbieder) => new()
+    internal static AanvullendeDienstSignaal BijbetalingZonderBekendeDienst(IRuleDefinition regel, Bijbetaling bijbetaling, string zorgaanbieder) => new()
     {
         Lijst = AanvullendeDienstenLijsten.AanvullendeDiensten,
-        Regel = regel,
+        Regel = RuleInfo.Of(regel),
         ClientId = bijbetaling.ClientId,
         Zorgaanbieder = zorgaanbieder,
         Onderwerp = bijbetaling.Id,
@@ -105,10 +106,10 @@ public sealed class AanvullendeDienstSignaal : Signaal
         return string.Create(CultureInfo.InvariantCulture, $"{teken}€ {euros},{absoluut % 100:00}");
     }
 
-    private static AanvullendeDienstSignaal VoorDienst(RuleDefinition regel, AanvullendeDienst dienst, AanvullendeDienstBevinding bevinding, string uitleg) => new()
+    private static AanvullendeDienstSignaal VoorDienst(IRuleDefinition regel, AanvullendeDienst dienst, AanvullendeDienstBevinding bevinding, string uitleg) => new()
     {
         Lijst = AanvullendeDienstenLijsten.AanvullendeDiensten,
-        Regel = regel,
+        Regel = RuleInfo.Of(regel),
         ClientId = string.Empty,
         Zorgaanbieder = dienst.Zorgaanbieder.Waarde,
         Onderwerp = dienst.Id,
@@ -117,10 +118,10 @@ public sealed class AanvullendeDienstSignaal : Signaal
         Uitleg = uitleg,
     };
 
-    private static AanvullendeDienstSignaal VoorBijbetaling(RuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst, AanvullendeDienstBevinding bevinding, string uitleg) => new()
+    private static AanvullendeDienstSignaal VoorBijbetaling(IRuleDefinition regel, Bijbetaling bijbetaling, AanvullendeDienst dienst, AanvullendeDienstBevinding bevinding, string uitleg) => new()
     {
         Lijst = AanvullendeDienstenLijsten.AanvullendeDiensten,
-        Regel = regel,
+        Regel = RuleInfo.Of(regel),
         ClientId = bijbetaling.ClientId,
         Zorgaanbieder = dienst.Zorgaanbieder.Waarde,
         Onderwerp = bijbetaling.Id,

@@ -1,11 +1,12 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.AanvullendeDiensten;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals a charge whose amount differs from the approved tarief times the number of units.</summary>
-[RuleId("AanvullendeDiensten.BedragWijktAfVanGoedgekeurd")]
+[RuleId(RegelIds.BedragWijktAfVanGoedgekeurd)]
 [Name("Bedrag wijkt af van het goedgekeurde tarief")]
 [Description(
     "Signals each charge on or before the peildatum, for a dienst approved on or before the charge date, whose BedragInEurocent differs "
@@ -13,7 +14,7 @@ namespace Wlz.Rules.Regels.AanvullendeDiensten;
     + "charges before the approval are reported by BijbetalingVoorGoedkeuring instead.")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.SectieBeleid, AanvullendeDienstenLijsten.ClientenraadZin)]
-public sealed class BedragWijktAfVanGoedgekeurd : Rule
+internal sealed class BedragWijktAfVanGoedgekeurd : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,18 +1,19 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.AanvullendeDiensten;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals a charge dated before the cliëntenraad approved the dienst, or for a dienst it never approved.</summary>
-[RuleId("AanvullendeDiensten.BijbetalingVoorGoedkeuring")]
+[RuleId(RegelIds.BijbetalingVoorGoedkeuring)]
 [Name("Bijbetaling vóór goedkeuring door de cliëntenraad")]
 [Description(
     "Signals each charge on or before the peildatum with a positive amount whose date is before the dienst's approval date, or whose dienst "
     + "has no approval date. Choice: a charge on the approval date itself is allowed.")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.SectieBeleid, AanvullendeDienstenLijsten.ClientenraadZin)]
-public sealed class BijbetalingVoorGoedkeuring : Rule
+internal sealed class BijbetalingVoorGoedkeuring : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,18 +1,19 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.AanvullendeDiensten;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals a charge for a dienst whose category belongs to the Wlz-verzekerde zorg.</summary>
-[RuleId("AanvullendeDiensten.BijbetalingVoorVerzekerdeZorg")]
+[RuleId(RegelIds.BijbetalingVoorVerzekerdeZorg)]
 [Name("Bijbetaling voor Wlz-verzekerde zorg")]
 [Description(
     "Signals each charge on or before the peildatum with a positive amount for a dienst whose category the VerzekerdeZorgcatalogus marks as "
     + "insured. Choice: a category the catalogue does not know is not judged (extend the catalogue with VerzekerdeZorgcatalogus.Met).")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.Sectie, AanvullendeDienstenLijsten.GeenBijbetalingZin)]
-public sealed class BijbetalingVoorVerzekerdeZorg : Rule
+internal sealed class BijbetalingVoorVerzekerdeZorg : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,18 +1,19 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.AanvullendeDiensten;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals a charge for a dienst that is not among the zorgaanbieder's offered (and so published) aanvullende diensten.</summary>
-[RuleId("AanvullendeDiensten.BijbetalingZonderBekendeDienst")]
+[RuleId(RegelIds.BijbetalingZonderBekendeDienst)]
 [Name("Bijbetaling voor onbekende dienst")]
 [Description(
     "Signals each charge on or before the peildatum whose DienstId names no offered dienst of the partition. Choice: such a charge "
     + "cannot have been made known or approved, so it is reported as a transparency finding.")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.SectieBeleid, AanvullendeDienstenLijsten.TransparantZin)]
-public sealed class BijbetalingZonderBekendeDienst : Rule
+internal sealed class BijbetalingZonderBekendeDienst : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,18 +1,19 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.AanvullendeDiensten;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals an offered aanvullende dienst the cliëntenraad has not approved on the peildatum.</summary>
-[RuleId("AanvullendeDiensten.DienstNietGoedgekeurd")]
+[RuleId(RegelIds.DienstNietGoedgekeurd)]
 [Name("Niet goedgekeurd door de cliëntenraad")]
 [Description(
     "Signals each offered dienst without an approval date, or with an approval date after the peildatum. "
     + "Choice: the approval date itself counts as approved.")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.SectieBeleid, AanvullendeDienstenLijsten.ClientenraadZin)]
-public sealed class DienstNietGoedgekeurd : Rule
+internal sealed class DienstNietGoedgekeurd : Rule
 {
     /// <inheritdoc/>
     public override void Define()

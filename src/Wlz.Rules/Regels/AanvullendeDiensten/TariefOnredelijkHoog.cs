@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.AanvullendeDiensten;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals an offered aanvullende dienst whose tarief is above the reasonable maximum set for its category.</summary>
-[RuleId("AanvullendeDiensten.TariefOnredelijkHoog")]
+[RuleId(RegelIds.TariefOnredelijkHoog)]
 [Name("Onredelijk hoog tarief")]
 [Description(
     "Signals each offered dienst whose TariefInEurocent is strictly above Dienstcategorie.RedelijkMaximumInEurocent of its category in the "
@@ -12,7 +13,7 @@ namespace Wlz.Rules.Regels.AanvullendeDiensten;
     + "for categories a user gave one (VerzekerdeZorgcatalogus.Met).")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.Sectie, AanvullendeDienstenLijsten.OnredelijkHoogZin)]
-public sealed class TariefOnredelijkHoog : Rule
+internal sealed class TariefOnredelijkHoog : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,18 +1,19 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.AanvullendeDiensten;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.AanvullendeDiensten;
 
 /// <summary>Signals an approved aanvullende dienst whose current tarief differs from the tarief the cliëntenraad approved.</summary>
-[RuleId("AanvullendeDiensten.TariefWijktAfVanGoedgekeurd")]
+[RuleId(RegelIds.TariefWijktAfVanGoedgekeurd)]
 [Name("Tarief wijkt af van het goedgekeurde tarief")]
 [Description(
     "Signals each dienst approved on or before the peildatum whose TariefInEurocent differs from GoedgekeurdTariefInEurocent. "
     + "Choice: an approval without an approved tarief is taken to cover the tarief as offered.")]
 [Tag("AanvullendeDiensten")]
 [Source(AanvullendeDienstenLijsten.Document, AanvullendeDienstenLijsten.SectieBeleid, AanvullendeDienstenLijsten.ClientenraadZin)]
-public sealed class TariefWijktAfVanGoedgekeurd : Rule
+internal sealed class TariefWijktAfVanGoedgekeurd : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Parameters;
 using Wlz.Rules.Regels.Gedeeld;
@@ -5,7 +6,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.AutoMez;
 
 /// <summary>Emits the automatic MEZ the zorgkantoor places when the einddatum is more than 21 days ago.</summary>
-[RuleId("AutoMez.AutomatischeMez")]
+[RuleId(RegelIds.AutomatischeMez)]
 [Name("Automatische MEZ")]
 [Description(
     "Over elke AutomezKandidaat (zie BepaalAutomezKandidaat): " + AutomezBron.Voorwaarden
@@ -16,7 +17,7 @@ namespace Wlz.Rules.Regels.AutoMez;
 [Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.GeenAndereToewijzing)]
 [Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.Vervolgtoewijzing)]
 [Source(Lijstbronnen.Document, AutomezBron.Sectie, "Wij plaatsen in deze situaties automatisch een MEZ")]
-public sealed class AutomatischeMez : Rule
+internal sealed class AutomatischeMez : Rule
 {
     /// <inheritdoc/>
     public override void Define()

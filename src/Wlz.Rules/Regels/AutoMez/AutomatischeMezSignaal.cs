@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -50,7 +51,7 @@ public sealed class AutomatischeMezSignaal : Signaal
     /// <param name="termijnDagen">The AutoMezTermijnDagen parameter (21).</param>
     /// <param name="mezIngetrokken">Whether a MUT einde zorg was withdrawn.</param>
     /// <returns>The action.</returns>
-    public static AutomatischeMezSignaal Maak(RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, LocalDate begindatum, int termijnDagen, bool mezIngetrokken)
+    public static AutomatischeMezSignaal Maak(IRuleDefinition regel, Client client, Zorgtoewijzing toewijzing, LocalDate begindatum, int termijnDagen, bool mezIngetrokken)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -60,7 +61,7 @@ public sealed class AutomatischeMezSignaal : Signaal
         return new AutomatischeMezSignaal
         {
             Lijst = AutoMezLijsten.AutomatischeMez,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = toewijzing.Id,

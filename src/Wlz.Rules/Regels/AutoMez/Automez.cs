@@ -38,21 +38,22 @@ public static class Automez
     }
 
     /// <summary>Gets the latest begindatum in <paramref name="mazen"/>.</summary>
-    /// <param name="mazen">The MAZ messages; at least one.</param>
+    /// <param name="mazen">The MAZ messages, in any order; at least one.</param>
     /// <returns>The latest begindatum.</returns>
-    public static LocalDate LaatsteBegindatum(IReadOnlyList<Maz> mazen)
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="mazen"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="mazen"/> is empty.</exception>
+    public static LocalDate LaatsteBegindatum(IEnumerable<Maz> mazen)
     {
         ArgumentNullException.ThrowIfNull(mazen);
-        ArgumentOutOfRangeException.ThrowIfZero(mazen.Count, nameof(mazen));
-        var laatste = mazen[0].Begindatum;
-        for (var i = 1; i < mazen.Count; i++)
+        LocalDate? laatste = null;
+        foreach (var maz in mazen)
         {
-            if (mazen[i].Begindatum > laatste)
+            if (laatste is not { } l || maz.Begindatum > l)
             {
-                laatste = mazen[i].Begindatum;
+                laatste = maz.Begindatum;
             }
         }
 
-        return laatste;
+        return laatste ?? throw new ArgumentOutOfRangeException(nameof(mazen), "At least one MAZ is required.");
     }
 }

@@ -2,7 +2,8 @@ namespace Wlz.Rules.Regels.AutoMez;
 
 /// <summary>
 /// The source sentences and the documented reading of the automatic-MEZ conditions, written once and cited by
-/// <see cref="BepaalAutomezKandidaat"/>, <see cref="ToekomstigeAutomez"/> and <see cref="AutomatischeMez"/>.
+/// <see cref="BepaalAutomezKandidaat"/>, <see cref="BepaalAansluitendeToewijzingMetMaz"/>, <see cref="ToekomstigeAutomez"/>
+/// and <see cref="AutomatischeMez"/>.
 /// </summary>
 internal static class AutomezBron
 {

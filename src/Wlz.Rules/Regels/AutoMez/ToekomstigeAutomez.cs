@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Parameters;
 using Wlz.Rules.Regels.Gedeeld;
@@ -5,7 +6,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.AutoMez;
 
 /// <summary>Lists the toewijzingen on which the zorgkantoor will place a MEZ: einddatum passed, but not yet more than 21 days ago.</summary>
-[RuleId("AutoMez.ToekomstigeAutomez")]
+[RuleId(RegelIds.ToekomstigeAutomez)]
 [Name("Toekomstige automez")]
 [Description(
     "Over elke AutomezKandidaat (zie BepaalAutomezKandidaat): " + AutomezBron.Voorwaarden
@@ -17,7 +18,7 @@ namespace Wlz.Rules.Regels.AutoMez;
 [Source(Lijstbronnen.Document, AutomezBron.Sectie, AutomezBron.Vervolgtoewijzing)]
 [Source(Lijstbronnen.Document, AutomezBron.Sectie, "Op deze lijst staan zorgtoewijzingen waarvan de einddatum is verstreken en waar wij een MEZ op gaan plaatsen.")]
 [Source(Lijstbronnen.Document, AutomezBron.Sectie, "Heeft u een MUT einde zorg ingetrokken? Dan staat de MUT-datum mogelijk nog steeds als einddatum op de zorgtoewijzing.")]
-public sealed class ToekomstigeAutomez : Rule
+internal sealed class ToekomstigeAutomez : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -43,7 +44,7 @@ public sealed class ToekomstigeAutomezSignaal : Signaal
     /// <param name="termijnDagen">The AutoMezTermijnDagen parameter (21).</param>
     /// <param name="mezIngetrokken">Whether a MUT einde zorg was withdrawn.</param>
     /// <returns>The entry.</returns>
-    public static ToekomstigeAutomezSignaal Maak(RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, LocalDate peildatum, int termijnDagen, bool mezIngetrokken)
+    public static ToekomstigeAutomezSignaal Maak(IRuleDefinition regel, Client client, Zorgtoewijzing toewijzing, LocalDate peildatum, int termijnDagen, bool mezIngetrokken)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -54,7 +55,7 @@ public sealed class ToekomstigeAutomezSignaal : Signaal
         return new ToekomstigeAutomezSignaal
         {
             Lijst = AutoMezLijsten.ToekomstigeAutomez,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = toewijzing.Id,

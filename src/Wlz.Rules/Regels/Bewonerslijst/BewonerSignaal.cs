@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -34,7 +35,7 @@ public sealed class BewonerSignaal : Signaal
     /// <param name="periode">The period of care.</param>
     /// <param name="peildatum">The peildatum; its month is listed.</param>
     /// <returns>The entry.</returns>
-    public static BewonerSignaal Maak(RuleDefinition regel, Client client, Zorgperiode periode, LocalDate peildatum)
+    public static BewonerSignaal Maak(IRuleDefinition regel, Client client, Zorgperiode periode, LocalDate peildatum)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -43,7 +44,7 @@ public sealed class BewonerSignaal : Signaal
         return new BewonerSignaal
         {
             Lijst = BewonerslijstLijsten.Bewonerslijst,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = periode.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = periode.ToewijzingId,

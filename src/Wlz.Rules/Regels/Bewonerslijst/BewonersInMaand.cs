@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -5,7 +6,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.Bewonerslijst;
 
 /// <summary>Lists every toewijzing on which the cliënt was in zorg on at least one day of the month of the peildatum.</summary>
-[RuleId("Bewonerslijst.BewonersInMaand")]
+[RuleId(RegelIds.BewonersInMaand)]
 [Name("Bewonerslijst")]
 [Description(
     "De maand van P (voor een andere maand: evalueer met een peildatum in die maand). Eén regel per toewijzing met een "
@@ -14,7 +15,7 @@ namespace Wlz.Rules.Regels.Bewonerslijst;
 [Tag("Bewonerslijst")]
 [Source(Lijstbronnen.Document, "Bewonerslijst", "Op deze lijst staan alle cliënten die een periode van 1 maand bij u in zorg zijn of zijn geweest.")]
 [Source(Lijstbronnen.Document, "Bewonerslijst", "Voor een client kunnen meerdere zorgtoewijzingen op de lijst staan.")]
-public sealed class BewonersInMaand : Rule
+internal sealed class BewonersInMaand : Rule
 {
     /// <inheritdoc/>
     public override void Define()

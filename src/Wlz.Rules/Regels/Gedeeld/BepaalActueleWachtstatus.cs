@@ -1,23 +1,26 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.Gedeeld;
 
 /// <summary>Derives the <see cref="ActueleWachtstatus"/> of each toewijzing on the peildatum.</summary>
-[RuleId("Gedeeld.BepaalActueleWachtstatus")]
+[RuleId(RegelIds.BepaalActueleWachtstatus)]
 [Name("Actuele wachtstatus van een toewijzing")]
 [Description(
     "Per toewijzing (niet ingetrokken, niet geëindigd vóór P): de laatste niet-ingetrokken MUT met een wachtstatus "
     + "(leveringsstatus 2, 3, 6 of 7) met mutatiedatum ≤ P, geordend op mutatiedatum (bij gelijke datum: hoogste "
-    + "leveringsstatus, dan classificatie). 'Sinds' = die mutatiedatum. Niet actueel als daarna (op of na de mutatiedatum, "
+    + "leveringsstatus, dan classificatie, dan mutatiecode en begindatum, zodat twee MUTs met dezelfde status één "
+    + "wachtstatus geven). 'Sinds' = die mutatiedatum. Niet actueel als daarna (op of na de mutatiedatum, "
     + "≤ P) een niet-verwijderde MAZ begon, of later (≤ P) een niet-ingetrokken MUT einde zorg (17/19/20) kwam. "
     + "Keuze: een ingetrokken toewijzing heeft geen wachtstatus.")]
+[Priority(30)]
 [Tag("Gedeeld")]
 [Tag("UrgentActiefPlaatsen")]
 [Tag("Wachtlijst")]
 [Tag("WachtUitVoorzorg")]
 [Source(Lijstbronnen.Document, "Wachtlijst", "Dit zijn de cliënten met de statussen ‘Urgent plaatsen’, ‘Actief plaatsen’, ‘Wacht op voorkeur’ en ‘Wacht uit voorzorg’.")]
-public sealed class BepaalActueleWachtstatus : Rule
+internal sealed class BepaalActueleWachtstatus : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -33,6 +36,6 @@ public sealed class BepaalActueleWachtstatus : Rule
             .Not<Mutatie>(x => x.ToewijzingId == t.Id && !x.IsIngetrokken && x.IsEindeZorg && x.Mutatiedatum > m.Mutatiedatum && x.Mutatiedatum <= p.Datum)
             .Not<Maz>(x => x.ToewijzingId == t.Id && !x.IsVerwijderd && x.Begindatum >= m.Mutatiedatum && x.Begindatum <= p.Datum);
         Then()
-            .Insert(_ => new ActueleWachtstatus(t, m.Leveringsstatus!.Value, m.Classificatie, m.Mutatiedatum));
+            .Yield(ctx => new ActueleWachtstatus(t, m.Leveringsstatus!.Value, m.Classificatie, m.Mutatiedatum));
     }
 }

@@ -1,21 +1,23 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.Gedeeld;
 
 /// <summary>Derives <see cref="ToewijzingInZorg"/>: the toewijzingen on which the cliënt is in zorg on the peildatum.</summary>
-[RuleId("Gedeeld.BepaalToewijzingInZorg")]
+[RuleId(RegelIds.BepaalToewijzingInZorg)]
 [Name("Toewijzing in zorg op de peildatum")]
 [Description(
     "Een toewijzing is in zorg op P als er een zorgperiode is (niet-verwijderde MAZ) met begindatum ≤ P en geen "
     + "niet-ingetrokken MEZ (17/19/20) met mutatiedatum ≤ P. Een MEZ na P wordt meegegeven. Bij meer zorgperioden op "
     + "één toewijzing telt de laatste (hoogste begindatum). Keuze: de einddatum van de toewijzing telt hier niet — een "
     + "verlopen toewijzing zonder MEZ is nog in zorg (dat is precies de situatie van Toekomstige automez).")]
+[Priority(20)]
 [Tag("Gedeeld")]
 [Tag("InZorg")]
 [Tag("WachtUitVoorzorg")]
 [Source(Lijstbronnen.Document, "Cliënten in zorg", "Op deze lijst staan de cliënten die volgens onze administratie bij u in zorg zijn.")]
-public sealed class BepaalToewijzingInZorg : Rule
+internal sealed class BepaalToewijzingInZorg : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -27,6 +29,6 @@ public sealed class BepaalToewijzingInZorg : Rule
             .Match(() => z, x => x.IsInZorgOp(p.Datum))
             .Not<Zorgperiode>(x => x.ToewijzingId == z.ToewijzingId && x.IsInZorgOp(p.Datum) && x.Begindatum > z.Begindatum);
         Then()
-            .Insert(_ => new ToewijzingInZorg(z.Toewijzing, z.Begindatum, z.Mezdatum));
+            .Yield(ctx => new ToewijzingInZorg(z.Toewijzing, z.Begindatum, z.Mezdatum));
     }
 }

@@ -28,20 +28,44 @@ public sealed record Zorgperiode(Zorgtoewijzing Toewijzing, LocalDate Begindatum
     public bool OverlaptMet(LocalDate van, LocalDate tot) => Begindatum <= tot && (Mezdatum is not { } mez || mez >= van);
 
     /// <summary>Finds the earliest date in <paramref name="mezen"/>, or <see langword="null"/> when empty.</summary>
-    /// <param name="mezen">The MEZ mutaties.</param>
+    /// <param name="mezen">The MEZ mutaties, in any order.</param>
     /// <returns>The earliest mutatiedatum.</returns>
-    public static LocalDate? EersteMez(IReadOnlyList<Mutatie> mezen)
+    public static LocalDate? EersteMez(IEnumerable<Mutatie> mezen)
     {
         ArgumentNullException.ThrowIfNull(mezen);
         LocalDate? eerste = null;
-        for (var i = 0; i < mezen.Count; i++)
+        foreach (var mez in mezen)
         {
-            if (eerste is not { } e || mezen[i].Mutatiedatum < e)
+            if (eerste is not { } e || mez.Mutatiedatum < e)
             {
-                eerste = mezen[i].Mutatiedatum;
+                eerste = mez.Mutatiedatum;
             }
         }
 
         return eerste;
+    }
+
+    /// <summary>
+    /// Gets whether <paramref name="kandidaat"/> has the same begindatum as <paramref name="maz"/> and comes before it in a
+    /// fixed order (no sleuteldatum first, then the earlier sleuteldatum, then without behandeling first), so that of
+    /// several MAZ with one begindatum on a toewijzing exactly one starts a <see cref="Zorgperiode"/>, whatever the order of the facts.
+    /// </summary>
+    /// <param name="kandidaat">The MAZ that may come first.</param>
+    /// <param name="maz">The MAZ it is compared with (same toewijzing).</param>
+    /// <returns><see langword="true"/> when <paramref name="kandidaat"/> has the same begindatum and comes first.</returns>
+    /// <remarks>Two MAZ equal in every value cannot both be facts of one NRules session (a record's identity is its value), so they need no tie-break.</remarks>
+    internal static bool IsGelijkeEerdereMaz(Maz kandidaat, Maz maz)
+    {
+        if (kandidaat.Begindatum != maz.Begindatum)
+        {
+            return false;
+        }
+
+        if (kandidaat.Sleuteldatum != maz.Sleuteldatum)
+        {
+            return kandidaat.Sleuteldatum is not { } eigen || (maz.Sleuteldatum is { } ander && eigen < ander);
+        }
+
+        return !kandidaat.Behandeling && maz.Behandeling;
     }
 }

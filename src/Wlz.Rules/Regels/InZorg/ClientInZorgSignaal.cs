@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -29,7 +30,7 @@ public sealed class ClientInZorgSignaal : Signaal
     /// <param name="client">The cliënt.</param>
     /// <param name="inZorg">The toewijzing in zorg.</param>
     /// <returns>The entry.</returns>
-    public static ClientInZorgSignaal Maak(RuleDefinition regel, Client client, ToewijzingInZorg inZorg)
+    public static ClientInZorgSignaal Maak(IRuleDefinition regel, Client client, ToewijzingInZorg inZorg)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -37,7 +38,7 @@ public sealed class ClientInZorgSignaal : Signaal
         return new ClientInZorgSignaal
         {
             Lijst = InZorgLijsten.ClientenInZorg,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = inZorg.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = inZorg.ToewijzingId,

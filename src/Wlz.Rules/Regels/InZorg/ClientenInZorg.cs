@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -5,7 +6,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.InZorg;
 
 /// <summary>Lists the cliënten in zorg on the peildatum, per zorgaanbieder.</summary>
-[RuleId("InZorg.ClientenInZorg")]
+[RuleId(RegelIds.ClientenInZorg)]
 [Name("Cliënten in zorg")]
 [Description(
     "Elke ToewijzingInZorg op P: een niet-verwijderde MAZ met begindatum ≤ P, niet beëindigd door een niet-ingetrokken "
@@ -13,7 +14,7 @@ namespace Wlz.Rules.Regels.InZorg;
 [Tag("InZorg")]
 [Source(Lijstbronnen.Document, "Cliënten in zorg", "Op deze lijst staan de cliënten die volgens onze administratie bij u in zorg zijn.")]
 [Source(Lijstbronnen.Document, "Cliënten in zorg", "U heeft deze cliënten met een MAZ in zorg gemeld.")]
-public sealed class ClientenInZorg : Rule
+internal sealed class ClientenInZorg : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Parameters;
@@ -7,7 +8,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.Indicatiecontrole;
 
 /// <summary>Lists the cliënten whose indicatie ends within two months after the peildatum, for every zorgaanbieder with a current toewijzing.</summary>
-[RuleId("Indicatiecontrole.IndicatieLooptAf")]
+[RuleId(RegelIds.IndicatieLooptAf)]
 [Name("Indicatiecontrole")]
 [Description(
     "Indicatie met einddatum E en P < E ≤ P + IndicatieHorizon (2 maanden, NodaTime: de dag wordt afgekapt op het "
@@ -18,7 +19,7 @@ namespace Wlz.Rules.Regels.Indicatiecontrole;
 [Tag("Indicatiecontrole")]
 [Source(Lijstbronnen.Document, "Indicatiecontrole", "Op deze lijst staan de cliënten waarvan de indicatie over twee maanden afloopt.")]
 [Source(Lijstbronnen.Document, "Indicatiecontrole", "Op de lijst staan alle cliënten waarvoor u een actuele zorgtoewijzing heeft. Ook de cliënten die (nog) niet bij u in zorg zijn.")]
-public sealed class IndicatieLooptAf : Rule
+internal sealed class IndicatieLooptAf : Rule
 {
     /// <inheritdoc/>
     public override void Define()

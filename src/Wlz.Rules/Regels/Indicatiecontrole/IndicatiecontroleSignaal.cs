@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -37,7 +38,7 @@ public sealed class IndicatiecontroleSignaal : Signaal
     /// <param name="toewijzing">A current toewijzing of the zorgaanbieder.</param>
     /// <param name="horizon">The last day of the horizon.</param>
     /// <returns>The entry.</returns>
-    public static IndicatiecontroleSignaal Maak(RuleDefinition regel, Client client, Indicatie indicatie, Zorgtoewijzing toewijzing, LocalDate horizon)
+    public static IndicatiecontroleSignaal Maak(IRuleDefinition regel, Client client, Indicatie indicatie, Zorgtoewijzing toewijzing, LocalDate horizon)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -47,7 +48,7 @@ public sealed class IndicatiecontroleSignaal : Signaal
         return new IndicatiecontroleSignaal
         {
             Lijst = IndicatiecontroleLijsten.Indicatiecontrole,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = indicatie.Besluitnummer,

@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 
 /// <summary>Signals an AAT (aanvraag aangepaste zorgtoewijzing) that asks for an instellingsvreemd zorgprofiel.</summary>
-[RuleId("InstellingsvreemdZorgprofiel.AanvraagToetsingNodig")]
+[RuleId(RegelIds.AanvraagToetsingNodig)]
 [Name("Instellingsvreemd: aanvraag vraagt toetsing")]
 [Description(
     "Signals each AAT that is not deleted (StatusAanlevering Verwijderd), was received on or before the peildatum, and asks for a "
@@ -12,7 +13,7 @@ namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
     + "Toetsingsuitkomst names the toewijzing. Choice: the aanvraag is judged against the zorgaanbieder of the toewijzing it amends.")]
 [Tag("InstellingsvreemdZorgprofiel")]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.ToetsingZin)]
-public sealed class AanvraagToetsingNodig : Rule
+internal sealed class AanvraagToetsingNodig : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 
 /// <summary>Signals a toewijzing that is still current at this zorgaanbieder after the toetsing assigned the cliënt to another.</summary>
-[RuleId("InstellingsvreemdZorgprofiel.AndereAanbiederNietVerwerkt")]
+[RuleId(RegelIds.AndereAanbiederNietVerwerkt)]
 [Name("Besluit andere aanbieder niet verwerkt")]
 [Description(
     "Signals an instellingsvreemde toewijzing with a Toetsingsuitkomst 'AndereAanbieder' when the peildatum is after the besluitdatum "
@@ -12,7 +13,7 @@ namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
     + "Choice: 'still current' means geldig on the peildatum; a toewijzing that only starts after the peildatum is not reported yet.")]
 [Tag("InstellingsvreemdZorgprofiel")]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.UitkomstZin)]
-public sealed class AndereAanbiederNietVerwerkt : Rule
+internal sealed class AndereAanbiederNietVerwerkt : Rule
 {
     /// <inheritdoc/>
     public override void Define()

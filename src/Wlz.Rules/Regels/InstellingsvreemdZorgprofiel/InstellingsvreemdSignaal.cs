@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Signalering;
@@ -54,19 +55,19 @@ public sealed class InstellingsvreemdSignaal : Signaal
         new("omzettenNaar", Uitkomst?.OmzettenNaar?.ToString() ?? string.Empty),
     ];
 
-    internal static InstellingsvreemdSignaal ToetsingNodig(RuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd) =>
+    internal static InstellingsvreemdSignaal ToetsingNodig(IRuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd) =>
         Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.ToetsingNodig, vreemd.Toewijzing.Zorgprofiel, null);
 
-    internal static InstellingsvreemdSignaal AanvraagToetsingNodig(RuleDefinition regel, Client client, Aat aat, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder) =>
+    internal static InstellingsvreemdSignaal AanvraagToetsingNodig(IRuleDefinition regel, Client client, Aat aat, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder) =>
         Maak(regel, client, toewijzing, zorgaanbieder, InstellingsvreemdBevinding.AanvraagToetsingNodig, aat.Zorgprofiel, null, aatOntvangstdatum: aat.Ontvangstdatum);
 
-    internal static InstellingsvreemdSignaal ProductafspraakOntbreekt(RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder) =>
+    internal static InstellingsvreemdSignaal ProductafspraakOntbreekt(IRuleDefinition regel, Client client, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder) =>
         Maak(regel, client, toewijzing, zorgaanbieder, InstellingsvreemdBevinding.ProductafspraakOntbreekt, toewijzing.Zorgprofiel, null);
 
-    internal static InstellingsvreemdSignaal OmzettenNietVerwerkt(RuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd, Toetsingsuitkomst uitkomst, LocalDate peildatum) =>
+    internal static InstellingsvreemdSignaal OmzettenNietVerwerkt(IRuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd, Toetsingsuitkomst uitkomst, LocalDate peildatum) =>
         Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.OmzettenNietVerwerkt, vreemd.Toewijzing.Zorgprofiel, uitkomst, peildatum: peildatum);
 
-    internal static InstellingsvreemdSignaal AndereAanbiederNietVerwerkt(RuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd, Toetsingsuitkomst uitkomst, LocalDate peildatum) =>
+    internal static InstellingsvreemdSignaal AndereAanbiederNietVerwerkt(IRuleDefinition regel, Client client, InstellingsvreemdeToewijzing vreemd, Toetsingsuitkomst uitkomst, LocalDate peildatum) =>
         Maak(regel, client, vreemd.Toewijzing, vreemd.Zorgaanbieder, InstellingsvreemdBevinding.AndereAanbiederNietVerwerkt, vreemd.Toewijzing.Zorgprofiel, uitkomst, peildatum: peildatum);
 
     /// <inheritdoc/>
@@ -97,11 +98,11 @@ public sealed class InstellingsvreemdSignaal : Signaal
     };
 
     private static InstellingsvreemdSignaal Maak(
-        RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder, InstellingsvreemdBevinding bevinding,
+        IRuleDefinition regel, Client client, Zorgtoewijzing toewijzing, Zorgaanbieder zorgaanbieder, InstellingsvreemdBevinding bevinding,
         Zorgprofiel zorgprofiel, Toetsingsuitkomst? uitkomst, LocalDate? peildatum = null, LocalDate? aatOntvangstdatum = null) => new()
         {
             Lijst = InstellingsvreemdLijsten.Instellingsvreemd,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = zorgaanbieder.AgbCode.Waarde,
             Onderwerp = toewijzing.Id,

@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 
 /// <summary>Signals a toewijzing that still carries the instellingsvreemde profiel after the toetsing decided to convert it.</summary>
-[RuleId("InstellingsvreemdZorgprofiel.OmzettenNietVerwerkt")]
+[RuleId(RegelIds.OmzettenNietVerwerkt)]
 [Name("Besluit omzetten niet verwerkt")]
 [Description(
     "Signals an instellingsvreemde toewijzing with a Toetsingsuitkomst 'Omzetten' when the peildatum is after the besluitdatum and "
@@ -12,7 +13,7 @@ namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
     + "Choice: the besluitdatum itself is allowed (no grace period beyond it); the source sets no termijn.")]
 [Tag("InstellingsvreemdZorgprofiel")]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.UitkomstZin)]
-public sealed class OmzettenNietVerwerkt : Rule
+internal sealed class OmzettenNietVerwerkt : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 
 /// <summary>Signals a toewijzing whose zorgprofiel is of a toegelaten sector but not in the zorgaanbieder's productafspraak.</summary>
-[RuleId("InstellingsvreemdZorgprofiel.ProductafspraakOntbreekt")]
+[RuleId(RegelIds.ProductafspraakOntbreekt)]
 [Name("Toegelaten sector, productafspraak ontbreekt")]
 [Description(
     "Signals each current toewijzing (not ingetrokken, not ended before the peildatum) whose zorgprofiel is of a sector the "
@@ -13,7 +14,7 @@ namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
     + "has no known productafspraak and is not reported.")]
 [Tag("InstellingsvreemdZorgprofiel")]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.AfspraakZin)]
-public sealed class ProductafspraakOntbreekt : Rule
+internal sealed class ProductafspraakOntbreekt : Rule
 {
     /// <inheritdoc/>
     public override void Define()

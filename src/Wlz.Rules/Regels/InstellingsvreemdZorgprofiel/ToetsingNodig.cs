@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 
 /// <summary>Signals an instellingsvreemde toewijzing for which no toetsingsuitkomst is known: the toetsing is needed.</summary>
-[RuleId("InstellingsvreemdZorgprofiel.ToetsingNodig")]
+[RuleId(RegelIds.ToetsingNodig)]
 [Name("Instellingsvreemd: toetsing nodig")]
 [Description(
     "Signals each current toewijzing whose zorgprofiel is of a sector the zorgaanbieder is not toegelaten for, as long as "
@@ -13,7 +14,7 @@ namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 [Tag("InstellingsvreemdZorgprofiel")]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.DefinitieZin)]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.ToetsingZin)]
-public sealed class ToetsingNodig : Rule
+internal sealed class ToetsingNodig : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Model.Kamers;
 using Wlz.Rules.Signalering;
 
@@ -46,7 +47,7 @@ public sealed class BevindingSignaal : Signaal
     /// <param name="bevinding">The short statement.</param>
     /// <param name="uitleg">The explanation.</param>
     /// <returns>The signal.</returns>
-    public static BevindingSignaal OpRegel(Engine.RuleDefinition regel, Kamer kamer, Declaratieregel declaratieregel, string bevinding, string uitleg)
+    public static BevindingSignaal OpRegel(IRuleDefinition regel, Kamer kamer, Declaratieregel declaratieregel, string bevinding, string uitleg)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(kamer);
@@ -54,7 +55,7 @@ public sealed class BevindingSignaal : Signaal
         return new BevindingSignaal
         {
             Lijst = MutatiedagenLijsten.Bevindingen,
-            Regel = regel,
+            Regel = Engine.RuleInfo.Of(regel),
             ClientId = declaratieregel.ClientId,
             Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
             Onderwerp = $"{kamer.KamerId}/regel {declaratieregel.Regelnummer.ToString(CultureInfo.InvariantCulture)}",

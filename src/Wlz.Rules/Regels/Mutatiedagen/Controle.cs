@@ -6,12 +6,12 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
 /// <summary>Small computations shared by the declaration checks.</summary>
 internal static class Controle
 {
-    internal static int Totaal(IReadOnlyList<Declaratieregel> regels)
+    internal static int Totaal(IEnumerable<Declaratieregel> regels)
     {
         var totaal = 0;
-        for (var i = 0; i < regels.Count; i++)
+        foreach (var regel in regels)
         {
-            totaal += regels[i].Aantal;
+            totaal += regel.Aantal;
         }
 
         return totaal;

@@ -1,15 +1,16 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>A cliënt from the thuissituatie may receive and declare extramural care until the intrek.</summary>
-[RuleId("Mutatiedagen.ExtramuraleZorgTotIntrek")]
+[RuleId(RegelIds.ExtramuraleZorgTotIntrek)]
 [Name("Extramurale zorg tot de intrek")]
 [Description("Komt de nieuwe cliënt vanuit de thuissituatie, dan mag extramurale zorg worden gedeclareerd, bovenop de mutatiedagen, t/m de dag vóór de feitelijke intrek (open zolang de intrek onbekend is).")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.Thuissituatie)]
-public sealed class ExtramuraleZorgTotIntrek : Rule
+internal sealed class ExtramuraleZorgTotIntrek : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -23,7 +24,7 @@ public sealed class ExtramuraleZorgTotIntrek : Rule
             .Yield(ctx => new ExtramuraleZorgSignaal
             {
                 Lijst = MutatiedagenLijsten.ExtramuraleZorg,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = intrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

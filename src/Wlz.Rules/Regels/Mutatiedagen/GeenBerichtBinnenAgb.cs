@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>States that no MUT or MAZ is needed for a cliënt who moves within the same location/AGB code.</summary>
-[RuleId("Mutatiedagen.GeenBerichtBinnenAgb")]
+[RuleId(RegelIds.GeenBerichtBinnenAgb)]
 [Name("Geen MUT of MAZ bij verhuizing binnen dezelfde locatie/AGB-code")]
 [Description(
     "Verhuist de nieuwe cliënt intern binnen dezelfde AGB-code, dan geen MUT en geen MAZ. " +
@@ -12,7 +13,7 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.MazNiet)]
 [Source(Bron.Document, Bron.Werkwijze, Bron.GeenBerichten)]
-public sealed class GeenBerichtBinnenAgb : Rule
+internal sealed class GeenBerichtBinnenAgb : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -26,7 +27,7 @@ public sealed class GeenBerichtBinnenAgb : Rule
             .Yield(ctx => new BerichtadviesSignaal
             {
                 Lijst = MutatiedagenLijsten.Berichten,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = intrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

@@ -1,9 +1,10 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>At an interne verhuizing of the departing cliënt no mutatiedagen are declarable (or the parameter's number).</summary>
-[RuleId("Mutatiedagen.InterneVerhuizing")]
+[RuleId(RegelIds.GeenMutatiedagenBijInterneVerhuizing)]
 [Name("Geen mutatiedagen bij interne verhuizing")]
 [Description(
     "Verhuist de vertrekkende cliënt intern (zelfde locatie of andere locatie van dezelfde zorgaanbieder), dan zijn er MutatiedagenBijInterneVerhuizing mutatiedagen: " +
@@ -11,7 +12,7 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.Intern)]
 [Source(Bron.Document, Bron.Werkwijze, Bron.InterneVerhuizing)]
-public sealed class GeenMutatiedagenBijInterneVerhuizing : Rule
+internal sealed class GeenMutatiedagenBijInterneVerhuizing : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -144,11 +144,73 @@ public sealed class Leegstand
         };
     }
 
+    /// <summary>
+    /// Chooses the next cliënt of the room from the intrekken in the session, independent of their order: the earliest
+    /// actual intrek (one without an intrekdatum comes after those with one), then the earliest sleuteldatum (none last),
+    /// then the lowest cliënt key (ordinal), then the remaining values, so two different intrekken never tie.
+    /// </summary>
+    /// <param name="intrekken">The intrekken, in any order; a room partition has at most one.</param>
+    /// <returns>The chosen intrek, or <see langword="null"/> when there is none.</returns>
+    internal static Intrek? KiesIntrek(IEnumerable<Intrek> intrekken)
+    {
+        ArgumentNullException.ThrowIfNull(intrekken);
+        Intrek? gekozen = null;
+        foreach (var intrek in intrekken)
+        {
+            if (gekozen is null || Vergelijk(intrek, gekozen) < 0)
+            {
+                gekozen = intrek;
+            }
+        }
+
+        return gekozen;
+    }
+
     /// <summary>Returns the room and the declarable days.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"Leegstand {Kamer.KamerId}: {Aantal} x {Prestatiecode}";
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a <= b ? a : b;
+
+    private static int Vergelijk(Intrek a, Intrek b)
+    {
+        var verschil = VergelijkDatum(a.Intrekdatum, b.Intrekdatum);
+        if (verschil == 0)
+        {
+            verschil = VergelijkDatum(a.Sleuteldatum, b.Sleuteldatum);
+        }
+
+        if (verschil == 0)
+        {
+            verschil = string.CompareOrdinal(a.ClientId, b.ClientId);
+        }
+
+        if (verschil == 0)
+        {
+            verschil = string.CompareOrdinal(a.Prestatiecode, b.Prestatiecode);
+        }
+
+        if (verschil == 0)
+        {
+            verschil = a.KomtVanuitThuissituatie.CompareTo(b.KomtVanuitThuissituatie);
+        }
+
+        if (verschil == 0)
+        {
+            verschil = a.InterneVerhuizing.CompareTo(b.InterneVerhuizing);
+        }
+
+        return verschil != 0 ? verschil : a.VanAndereAgbCode.CompareTo(b.VanAndereAgbCode);
+    }
+
+    // An unknown date sorts after every known one.
+    private static int VergelijkDatum(LocalDate? a, LocalDate? b) => (a, b) switch
+    {
+        ({ } x, { } y) => x.CompareTo(y),
+        (null, null) => 0,
+        (null, _) => 1,
+        _ => -1,
+    };
 
     private static string Getal(int getal) => getal.ToString(CultureInfo.InvariantCulture);
 

@@ -1,10 +1,11 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Advises a MAZ with the sleuteldatum for the cliënt who takes the room, at the actual intrek.</summary>
-[RuleId("Mutatiedagen.MazMetSleuteldatum")]
+[RuleId(RegelIds.MazMetSleuteldatum)]
 [Name("MAZ met sleuteldatum bij intrek")]
 [Description(
     "Voor de cliënt die de leeggekomen kamer betrekt: een MAZ met begindatum = feitelijke intrek en de sleuteldatum (eigen bijdrage). " +
@@ -12,7 +13,7 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.Maz)]
 [Source(Bron.Document, Bron.Werkwijze, Bron.MazSleuteldatum)]
-public sealed class MazMetSleuteldatum : Rule
+internal sealed class MazMetSleuteldatum : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -26,7 +27,7 @@ public sealed class MazMetSleuteldatum : Rule
             .Yield(ctx => new BerichtadviesSignaal
             {
                 Lijst = MutatiedagenLijsten.Berichten,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = intrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

@@ -1,17 +1,18 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Advises a MUT for the departing cliënt who moves to another AGB code.</summary>
-[RuleId("Mutatiedagen.MutBijAndereAgb")]
+[RuleId(RegelIds.MutBijVerhuizingAndereAgb)]
 [Name("MUT bij verhuizing naar een andere AGB-code")]
 [Description(
     "Verhuist de vertrekkende cliënt naar een andere zorgaanbieder, of intern naar een locatie met een andere AGB-code, dan een MUT; datum = laatste dag in de kamer. " +
     "Bij overlijden geen advies uit deze bron (FACTS §2.3: geen MEZ bij overlijden; de toewijzing wordt ingetrokken).")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.Mut)]
-public sealed class MutBijVerhuizingAndereAgb : Rule
+internal sealed class MutBijVerhuizingAndereAgb : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -25,7 +26,7 @@ public sealed class MutBijVerhuizingAndereAgb : Rule
             .Yield(ctx => new BerichtadviesSignaal
             {
                 Lijst = MutatiedagenLijsten.Berichten,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = vertrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

@@ -1,34 +1,36 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds mutatiedagen declared for a cliënt who moved internally (more than MutatiedagenBijInterneVerhuizing, standard 0).</summary>
-[RuleId("Mutatiedagen.InterneVerhuizingGedeclareerd")]
+[RuleId(RegelIds.MutatiedagenBijInterneVerhuizingGedeclareerd)]
 [Name("Mutatiedagen gedeclareerd bij interne verhuizing")]
 [Description(
     "Een Z916/Z917-regel van een intern verhuisde cliënt na de laatste dag is een bevinding zodra het totaal boven MutatiedagenBijInterneVerhuizing komt " +
     "(standaard 0: elke regel; met 1, het normenkader-alternatief, pas vanaf de tweede dag).")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.Intern)]
-public sealed class MutatiedagenBijInterneVerhuizingGedeclareerd : Rule
+internal sealed class MutatiedagenBijInterneVerhuizingGedeclareerd : Rule
 {
     /// <inheritdoc/>
     public override void Define()
     {
         Leegstand leegstand = null!;
         Declaratieregel regel = null!;
-        IReadOnlyList<Declaratieregel> totEnMet = null!;
+        IEnumerable<Declaratieregel> totEnMet = null!;
         int totaal = 0;
         When()
             .Match(() => leegstand, l => l.InterneVerhuizing)
             .Match(() => regel, r => r.ClientId == leegstand.VertrekkendeClientId, r => Prestatiecodes.IsMutatiedag(r.Prestatiecode), r => r.Einddatum > leegstand.LaatsteDag)
-            .Collect(
-                () => totEnMet,
-                r => r.ClientId == leegstand.VertrekkendeClientId,
-                r => Prestatiecodes.IsMutatiedag(r.Prestatiecode),
-                r => r.Einddatum > leegstand.LaatsteDag,
-                r => r.Begindatum < regel.Begindatum || (r.Begindatum == regel.Begindatum && r.Regelnummer <= regel.Regelnummer))
+            .Query(() => totEnMet, q => q
+                .Match<Declaratieregel>(
+                    r => r.ClientId == leegstand.VertrekkendeClientId,
+                    r => Prestatiecodes.IsMutatiedag(r.Prestatiecode),
+                    r => r.Einddatum > leegstand.LaatsteDag,
+                    r => r.Begindatum < regel.Begindatum || (r.Begindatum == regel.Begindatum && r.Regelnummer <= regel.Regelnummer))
+                .Collect())
             .Let(() => totaal, () => Controle.Totaal(totEnMet))
             .Having(() => totaal > leegstand.Maximum);
         Then()

@@ -1,9 +1,10 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>The declarable mutatiedagen line on the departing cliënt after death or a move to another zorgaanbieder.</summary>
-[RuleId("Mutatiedagen.Declareren")]
+[RuleId(RegelIds.MutatiedagenDeclareren)]
 [Name("Declarabele mutatiedagen")]
 [Description(
     "Na overlijden of verhuizing naar een andere zorgaanbieder: Z916 (niet toegelaten voor behandeling) of Z917 (toegelaten voor behandeling) op de vertrekkende cliënt, " +
@@ -13,7 +14,7 @@ namespace Wlz.Rules.Regels.Mutatiedagen;
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Z916)]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Z917)]
 [Source(Bron.Document, Bron.Werkwijze, Bron.BuitenPeriode)]
-public sealed class MutatiedagenDeclareren : Rule
+internal sealed class MutatiedagenDeclareren : Rule
 {
     /// <inheritdoc/>
     public override void Define()

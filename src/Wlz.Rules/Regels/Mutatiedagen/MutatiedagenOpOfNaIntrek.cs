@@ -1,15 +1,16 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds a mutatiedagen line that runs on or after the day the next cliënt actually moved in.</summary>
-[RuleId("Mutatiedagen.OpOfNaIntrek")]
+[RuleId(RegelIds.MutatiedagenOpOfNaIntrek)]
 [Name("Mutatiedagen op of na de intrek")]
 [Description("Een Z916/Z917-regel van de vertrekkende cliënt met een einddatum op of na de feitelijke intrek van de nieuwe cliënt is een bevinding: mutatiedagen lopen t/m de dag vóór de intrek.")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Periode)]
-public sealed class MutatiedagenOpOfNaIntrek : Rule
+internal sealed class MutatiedagenOpOfNaIntrek : Rule
 {
     /// <inheritdoc/>
     public override void Define()

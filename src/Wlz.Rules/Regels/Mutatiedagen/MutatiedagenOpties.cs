@@ -27,9 +27,41 @@ public sealed record MutatiedagenOpties
     /// <remarks>FACTS §6 (normenkader R45556): from a tweepersoonskamer, mutatiedagen for each day the remaining resident is alone, max 26. Set 26 for that reading.</remarks>
     public int? MaxMutatiedagenTweepersoonskamer { get; init; }
 
-    /// <summary>Gets the options to use from a collected list of option facts: the first one, or <see cref="Standaard"/>.</summary>
-    /// <param name="opties">The option facts in the session.</param>
+    /// <summary>
+    /// Gets the options to use from the collected option facts, independent of their order: <see cref="Standaard"/> when
+    /// there are none, the only one when there is one (as <see cref="KamerEvaluatie.EvaluateKamer"/> always passes), and
+    /// otherwise the most restrictive: the fewest <see cref="MutatiedagenBijInterneVerhuizing"/>, then no separate
+    /// <see cref="MaxMutatiedagenTweepersoonskamer"/> before one, then the lowest.
+    /// </summary>
+    /// <param name="opties">The option facts in the session, in any order.</param>
     /// <returns>The options in force.</returns>
-    public static MutatiedagenOpties Kies(IReadOnlyList<MutatiedagenOpties> opties) =>
-        opties is { Count: > 0 } ? opties[0] : Standaard;
+    public static MutatiedagenOpties Kies(IEnumerable<MutatiedagenOpties> opties)
+    {
+        ArgumentNullException.ThrowIfNull(opties);
+        MutatiedagenOpties? gekozen = null;
+        foreach (var optie in opties)
+        {
+            if (gekozen is null || IsZuiniger(optie, gekozen))
+            {
+                gekozen = optie;
+            }
+        }
+
+        return gekozen ?? Standaard;
+    }
+
+    private static bool IsZuiniger(MutatiedagenOpties kandidaat, MutatiedagenOpties huidige)
+    {
+        if (kandidaat.MutatiedagenBijInterneVerhuizing != huidige.MutatiedagenBijInterneVerhuizing)
+        {
+            return kandidaat.MutatiedagenBijInterneVerhuizing < huidige.MutatiedagenBijInterneVerhuizing;
+        }
+
+        return (kandidaat.MaxMutatiedagenTweepersoonskamer, huidige.MaxMutatiedagenTweepersoonskamer) switch
+        {
+            (null, { }) => true,
+            ({ } k, { } h) => k < h,
+            _ => false,
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Signalering;
 
@@ -41,14 +42,14 @@ public sealed class MutatiedagenSignaal : Signaal
     /// <param name="regel">The rule that fires.</param>
     /// <param name="leegstand">The vacancy.</param>
     /// <returns>The signal.</returns>
-    public static MutatiedagenSignaal Van(RuleDefinition regel, Leegstand leegstand)
+    public static MutatiedagenSignaal Van(IRuleDefinition regel, Leegstand leegstand)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(leegstand);
         return new MutatiedagenSignaal
         {
             Lijst = MutatiedagenLijsten.Mutatiedagen,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = leegstand.VertrekkendeClientId,
             Zorgaanbieder = leegstand.Kamer.Zorgaanbieder.ToString(),
             Onderwerp = leegstand.Kamer.KamerId,

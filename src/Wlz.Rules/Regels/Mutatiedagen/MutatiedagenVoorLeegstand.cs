@@ -1,15 +1,16 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds a mutatiedagen line of the departing cliënt that starts on or before the last day, while the room was still occupied.</summary>
-[RuleId("Mutatiedagen.VoorLeegstand")]
+[RuleId(RegelIds.MutatiedagenVoorLeegstand)]
 [Name("Mutatiedagen vóór de leegstand")]
 [Description("Een Z916/Z917-regel van de vertrekkende cliënt met een begindatum op of vóór de laatste dag (datum van overlijden of vertrek) is een bevinding: mutatiedagen beginnen op de dag na de laatste dag.")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Periode)]
-public sealed class MutatiedagenVoorLeegstand : Rule
+internal sealed class MutatiedagenVoorLeegstand : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,15 +1,16 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds two lines for the same cliënt and prestatiecode whose periods overlap; the later line number is reported.</summary>
-[RuleId("Mutatiedagen.OverlappendeRegels")]
+[RuleId(RegelIds.OverlappendeDeclaratieregels)]
 [Name("Overlappende declaratieregels")]
 [Description("Twee regels voor dezelfde cliënt en prestatiecode met ten minste één gemeenschappelijke dag: een dag kan maar één keer gedeclareerd worden. De bevinding staat op de regel met het hoogste regelnummer en noemt de andere.")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Prestatiecodes)]
-public sealed class OverlappendeDeclaratieregels : Rule
+internal sealed class OverlappendeDeclaratieregels : Rule
 {
     /// <inheritdoc/>
     public override void Define()

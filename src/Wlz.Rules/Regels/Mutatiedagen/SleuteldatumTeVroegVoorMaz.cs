@@ -1,19 +1,20 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.Kamers;
+using Wlz.Rules.Model;
 using Wlz.Rules.Parameters;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds a sleuteldatum that lies more days before the intrek than a MAZ accepts (MaxSleuteldatumDagenVoorBegindatum, 14).</summary>
-[RuleId("Mutatiedagen.SleuteldatumTeVroegVoorMaz")]
+[RuleId(RegelIds.SleuteldatumTeVroegVoorMaz)]
 [Name("Sleuteldatum te ver vóór de intrek voor de MAZ")]
 [Description(
     "De MAZ vermeldt de sleuteldatum; volgens het AW35-voorschrift (FACTS §6, parameter MaxSleuteldatumDagenVoorBegindatum, standaard 14) ligt die hoogstens 14 dagen vóór de begindatum. " +
     "Ligt de sleuteldatum verder vóór de feitelijke intrek, dan is dat een bevinding: de MAZ wordt dan afgekeurd. Alleen als er een MAZ wordt geadviseerd (niet bij een interne verhuizing binnen dezelfde AGB-code).")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Werkwijze, Bron.MazSleuteldatum)]
-public sealed class SleuteldatumTeVroegVoorMaz : Rule
+internal sealed class SleuteldatumTeVroegVoorMaz : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -33,7 +34,7 @@ public sealed class SleuteldatumTeVroegVoorMaz : Rule
             .Yield(ctx => new BevindingSignaal
             {
                 Lijst = MutatiedagenLijsten.Bevindingen,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = intrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

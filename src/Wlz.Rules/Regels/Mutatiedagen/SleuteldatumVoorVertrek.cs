@@ -1,18 +1,19 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
 using Wlz.Rules.Model.Kamers;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds a sleuteldatum on or before the last day of the departing cliënt: the room was not yet available.</summary>
-[RuleId("Mutatiedagen.SleuteldatumVoorVertrek")]
+[RuleId(RegelIds.SleuteldatumVoorVertrek)]
 [Name("Sleuteldatum vóór het vertrek")]
 [Description(
     "De sleuteldatum is de datum waarop de plaats beschikbaar is voor de nieuwe bewoner; dat kan op zijn vroegst de dag na de laatste dag van de vertrekkende cliënt zijn. " +
     "Conclusie: een sleuteldatum op of vóór de laatste dag is een bevinding (de MAZ zou de eigen bijdrage te vroeg starten); de mutatiedagen blijven tellen vanaf de dag na de laatste dag.")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.Sectie, Bron.SleuteldatumBegrip)]
-public sealed class SleuteldatumVoorVertrek : Rule
+internal sealed class SleuteldatumVoorVertrek : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -28,7 +29,7 @@ public sealed class SleuteldatumVoorVertrek : Rule
             .Yield(ctx => new BevindingSignaal
             {
                 Lijst = MutatiedagenLijsten.Bevindingen,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = intrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

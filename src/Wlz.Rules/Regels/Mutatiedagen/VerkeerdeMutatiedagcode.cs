@@ -1,16 +1,17 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds Z916 declared where Z917 applies, and the reverse.</summary>
-[RuleId("Mutatiedagen.VerkeerdeCode")]
+[RuleId(RegelIds.VerkeerdeMutatiedagcode)]
 [Name("Z916 waar Z917 geldt, of omgekeerd")]
 [Description("Een mutatiedagregel van de vertrekkende cliënt moet Z917 zijn als de zorgaanbieder toegelaten is voor behandeling (Kamer.ToegelatenVoorBehandeling), anders Z916.")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Z916)]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.Z917)]
-public sealed class VerkeerdeMutatiedagcode : Rule
+internal sealed class VerkeerdeMutatiedagcode : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,15 +1,16 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>The ZP of the cliënt who moves in is declarable from the day of the actual intrek.</summary>
-[RuleId("Mutatiedagen.ZpVanafIntrek")]
+[RuleId(RegelIds.ZpVanafIntrek)]
 [Name("Eerste declarabele dag van het ZP")]
 [Description("De eerste declarabele dag van het ZP van de nieuwe cliënt is de dag van de feitelijke intrek (niet de sleuteldatum). Niet bij een interne verhuizing: die cliënt declareert het ZP door.")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.ZpPas)]
-public sealed class ZpVanafIntrek : Rule
+internal sealed class ZpVanafIntrek : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -23,7 +24,7 @@ public sealed class ZpVanafIntrek : Rule
             .Yield(ctx => new AanvangZpSignaal
             {
                 Lijst = MutatiedagenLijsten.AanvangZp,
-                Regel = ctx.Rule,
+                Regel = RuleInfo.Of(ctx.Rule),
                 ClientId = intrek.ClientId,
                 Zorgaanbieder = kamer.Zorgaanbieder.ToString(),
                 Onderwerp = kamer.KamerId,

@@ -1,17 +1,18 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model.Kamers;
 
 namespace Wlz.Rules.Regels.Mutatiedagen;
 
 /// <summary>Finds a ZP line of the new cliënt that starts before the actual intrek.</summary>
-[RuleId("Mutatiedagen.ZpVoorIntrek")]
+[RuleId(RegelIds.ZpVoorIntrekGedeclareerd)]
 [Name("ZP gedeclareerd vóór de feitelijke intrek")]
 [Description(
     "Een regel van de nieuwe cliënt met de prestatiecode van zijn ZP (Intrek.Prestatiecode) en een begindatum vóór de feitelijke intrek is een bevinding. " +
     "Niet bij een interne verhuizing: die cliënt declareert het ZP door. Zonder bekende ZP-prestatiecode geen controle (extramurale codes mogen vóór de intrek).")]
 [Tag("Mutatiedagen")]
 [Source(Bron.Document, Bron.VersusSleuteldatum, Bron.ZpPas)]
-public sealed class ZpVoorIntrekGedeclareerd : Rule
+internal sealed class ZpVoorIntrekGedeclareerd : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Parameters;
@@ -51,7 +52,7 @@ public sealed class UrgentActiefPlaatsenSignaal : Signaal
     /// <param name="wachtstatus">The current wachtstatus.</param>
     /// <param name="parameters">The parameters on the peildatum.</param>
     /// <returns>The entry.</returns>
-    public static UrgentActiefPlaatsenSignaal Maak(RuleDefinition regel, Client client, ActueleWachtstatus wachtstatus, ParametersOpPeildatum parameters)
+    public static UrgentActiefPlaatsenSignaal Maak(IRuleDefinition regel, Client client, ActueleWachtstatus wachtstatus, ParametersOpPeildatum parameters)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -64,7 +65,7 @@ public sealed class UrgentActiefPlaatsenSignaal : Signaal
         return new UrgentActiefPlaatsenSignaal
         {
             Lijst = UrgentActiefPlaatsenLijsten.UrgentEnActiefPlaatsen,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = wachtstatus.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = wachtstatus.ToewijzingId,

@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Parameters;
@@ -6,7 +7,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.UrgentActiefPlaatsen;
 
 /// <summary>Lists the cliënten whose current wachtstatus is Urgent plaatsen or Actief plaatsen, with their streefdatum.</summary>
-[RuleId("UrgentActiefPlaatsen.UrgentEnActiefPlaatsen")]
+[RuleId(RegelIds.UrgentEnActiefPlaatsen)]
 [Name("Urgent plaatsen en actief plaatsen")]
 [Description(
     "ActueleWachtstatus 6 (Urgent plaatsen) of 7 (Actief plaatsen). Streefdatum = sinds (mutatiedatum van de MUT) + "
@@ -17,7 +18,7 @@ namespace Wlz.Rules.Regels.UrgentActiefPlaatsen;
 [Source(Lijstbronnen.Document, "Urgent plaatsen en actief plaatsen", "Op deze lijst staan de cliënten die bij u op de wachtlijst staan met de leveringsstatus 'Urgent plaatsen’ of ‘Actief plaatsen'.")]
 [Source(Lijstbronnen.Document, "Urgent plaatsen en actief plaatsen", "In de lijst staat hoeveel dagen u nog heeft tot de streefnorm verstrijkt.")]
 [Source(Lijstbronnen.Document, "Urgent plaatsen en actief plaatsen", "Lukt het niet om de cliënt voor de streefdatum zelf of elders op te nemen? Of is deze datum al verstreken? Neemt u dan contact met ons op.")]
-public sealed class UrgentEnActiefPlaatsen : Rule
+internal sealed class UrgentEnActiefPlaatsen : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Parameters;
@@ -7,7 +8,7 @@ using Wlz.Rules.Regels.Gedeeld;
 namespace Wlz.Rules.Regels.WachtUitVoorzorg;
 
 /// <summary>Lists the cliënten with Wacht uit voorzorg for more than a year who are in zorg on another toewijzing.</summary>
-[RuleId("WachtUitVoorzorg.WachtUitVoorzorgMeerDan1Jaar")]
+[RuleId(RegelIds.WachtUitVoorzorgMeerDan1Jaar)]
 [Name("Wacht uit voorzorg meer dan 1 jaar")]
 [Description(
     "ActueleWachtstatus 3 met sinds + WachtUitVoorzorgHorizon (1 jaar) < P: strikt meer dan een jaar. NodaTime: 29 februari "
@@ -16,7 +17,7 @@ namespace Wlz.Rules.Regels.WachtUitVoorzorg;
     + "zorgaanbieder van de wachtstatus.")]
 [Tag("WachtUitVoorzorg")]
 [Source(Lijstbronnen.Document, "Wacht uit voorzorg meer dan 1 jaar", "Op deze lijst staan de cliënten die meer dan een jaar bij u bekend zijn met wachtstatus Wacht uit voorzorg en ondertussen andere zorg krijgen.")]
-public sealed class WachtUitVoorzorgMeerDan1Jaar : Rule
+internal sealed class WachtUitVoorzorgMeerDan1Jaar : Rule
 {
     /// <inheritdoc/>
     public override void Define()

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -34,7 +35,7 @@ public sealed class WachtUitVoorzorgSignaal : Signaal
     /// <param name="wachtstatus">The current wachtstatus (3).</param>
     /// <param name="eenJaarNa">Sinds plus the horizon.</param>
     /// <returns>The entry.</returns>
-    public static WachtUitVoorzorgSignaal Maak(RuleDefinition regel, Client client, ActueleWachtstatus wachtstatus, LocalDate eenJaarNa)
+    public static WachtUitVoorzorgSignaal Maak(IRuleDefinition regel, Client client, ActueleWachtstatus wachtstatus, LocalDate eenJaarNa)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -42,7 +43,7 @@ public sealed class WachtUitVoorzorgSignaal : Signaal
         return new WachtUitVoorzorgSignaal
         {
             Lijst = WachtUitVoorzorgLijsten.WachtUitVoorzorgMeerDan1Jaar,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = wachtstatus.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = wachtstatus.ToewijzingId,

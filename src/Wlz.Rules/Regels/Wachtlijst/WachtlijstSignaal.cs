@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Gedeeld;
@@ -33,7 +34,7 @@ public sealed class WachtlijstSignaal : Signaal
     /// <param name="client">The cliënt.</param>
     /// <param name="wachtstatus">The current wachtstatus.</param>
     /// <returns>The entry.</returns>
-    public static WachtlijstSignaal Maak(RuleDefinition regel, Client client, ActueleWachtstatus wachtstatus)
+    public static WachtlijstSignaal Maak(IRuleDefinition regel, Client client, ActueleWachtstatus wachtstatus)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -41,7 +42,7 @@ public sealed class WachtlijstSignaal : Signaal
         return new WachtlijstSignaal
         {
             Lijst = WachtlijstLijsten.Wachtlijst,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = wachtstatus.Toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = wachtstatus.ToewijzingId,

@@ -1,4 +1,5 @@
 using NodaTime;
+using NRules.RuleModel;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Kalender;
 using Wlz.Rules.Model;
@@ -56,7 +57,7 @@ public sealed class ZonderMazMutSignaal : Signaal
     /// <param name="kalender">The werkdagen calendar.</param>
     /// <returns>The entry.</returns>
     public static ZonderMazMutSignaal Maak(
-        RuleDefinition regel, Client client, Zorgtoewijzing toewijzing, bool nieuw, ParametersOpPeildatum parameters, IWerkdagenkalender kalender)
+        IRuleDefinition regel, Client client, Zorgtoewijzing toewijzing, bool nieuw, ParametersOpPeildatum parameters, IWerkdagenkalender kalender)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
@@ -73,7 +74,7 @@ public sealed class ZonderMazMutSignaal : Signaal
         return new ZonderMazMutSignaal
         {
             Lijst = ZonderMazMutLijsten.ZorgtoewijzingZonderMazMut,
-            Regel = regel,
+            Regel = RuleInfo.Of(regel),
             ClientId = client.ClientId,
             Zorgaanbieder = toewijzing.Zorgaanbieder.Waarde,
             Onderwerp = toewijzing.Id,

@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Kalender;
 using Wlz.Rules.Model;
@@ -8,7 +9,7 @@ namespace Wlz.Rules.Regels.ZonderMazMut;
 
 /// <summary>Lists the toewijzingen for which the zorgkantoor has received no MAZ and no MUT.</summary>
 /// <param name="kalender">The werkdagen calendar.</param>
-[RuleId("ZonderMazMut.ZorgtoewijzingZonderMazMut")]
+[RuleId(RegelIds.ZorgtoewijzingZonderMazMut)]
 [Name("Zorgtoewijzing zonder MAZ/MUT")]
 [Description(
     "Toewijzingen die op of vóór P zijn ontvangen (EffectieveOntvangstdatum: ontvangstdatum, anders toewijzingsdatum), "
@@ -21,7 +22,7 @@ namespace Wlz.Rules.Regels.ZonderMazMut;
 [Source(Lijstbronnen.Document, "Zorgtoewijzing zonder MAZ/MUT", "De afspraak is dat u een MAZ of MUT uiterlijk binnen 5 werkdagen na ontvangst van de toewijzing aan ons doorgeeft.")]
 [Source(Lijstbronnen.Document, "Zorgtoewijzing zonder MAZ/MUT", "Of als de cliënt nieuw voor u is, binnen 10 werkdagen.")]
 [Source(Lijstbronnen.Document, "Zorgtoewijzing zonder MAZ/MUT", "Wanneer we na 10 werkdagen nog geen MAZ of MUT hebben ontvangen nemen we contact met u op")]
-public sealed class ZorgtoewijzingZonderMazMut(IWerkdagenkalender kalender) : Rule
+internal sealed class ZorgtoewijzingZonderMazMut(IWerkdagenkalender kalender) : Rule
 {
     /// <inheritdoc/>
     public override void Define()
@@ -29,15 +30,15 @@ public sealed class ZorgtoewijzingZonderMazMut(IWerkdagenkalender kalender) : Ru
         Client c = null!;
         ParametersOpPeildatum par = null!;
         Zorgtoewijzing t = null!;
-        IReadOnlyList<MazBijZorgaanbieder> bekend = null!;
+        IEnumerable<MazBijZorgaanbieder> bekend = null!;
         When()
             .Match(() => c)
             .Match(() => par)
             .Match(() => t, x => !x.IsIngetrokken && x.EffectieveOntvangstdatum <= par.Peildatum)
             .Not<Maz>(x => x.ToewijzingId == t.Id && !x.IsVerwijderd)
             .Not<Mutatie>(x => x.ToewijzingId == t.Id && !x.IsIngetrokken)
-            .Collect(() => bekend, x => x.Zorgaanbieder.Waarde == t.Zorgaanbieder.Waarde);
+            .Query(() => bekend, q => q.Match<MazBijZorgaanbieder>(x => x.Zorgaanbieder.Waarde == t.Zorgaanbieder.Waarde).Collect());
         Then()
-            .Yield(ctx => ZonderMazMutSignaal.Maak(ctx.Rule, c, t, bekend.Count == 0, par, kalender));
+            .Yield(ctx => ZonderMazMutSignaal.Maak(ctx.Rule, c, t, !bekend.Any(), par, kalender));
     }
 }
