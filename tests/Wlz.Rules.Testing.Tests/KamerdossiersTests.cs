@@ -117,7 +117,7 @@ public sealed class KamerdossiersTests
         // Arrange
         var generator = new Populatiegenerator(20_000, 100, seed: 42, Peildatum);
         var alle = Engine.Regels.Where(r => r.Tags.Contains(Tag)).Select(r => r.Id).ToHashSet();
-        var sessies = new RuleRepository().AddFromAssembly(typeof(WlzRuleEngine).Assembly, RuleFilter.HasTag(Tag)).Compile();
+        var sessies = RuleSetCompiler.Compile(WlzNRules.CreateRepository(new WlzRulesOptions { Regelfilter = RuleFilter.HasTag(Tag) }));
         var parameters = WlzParameters.Standaard.OpPeildatum(Peildatum);
         var signalen = new HashSet<string>();
         var vuren = new HashSet<string>();

@@ -209,7 +209,7 @@ public sealed class ScenariorunnerTests
         public static Testsignaal Maak(string lijst, string agb, string client, string onderwerp, string deadline) => new()
         {
             Lijst = new Lijstdefinitie(lijst, "Titel " + lijst, Cadans.Wekelijks, "Actie.", new RuleSource("Bron", "Sectie", "Zin.")),
-            Regel = RuleDefinition.FromType(typeof(TestRegel)),
+            Regel = RuleInfo.Of(new NRules.Fluent.RuleDefinitionFactory().Create(new TestRegel())),
             ClientId = client,
             Zorgaanbieder = agb,
             Onderwerp = onderwerp,
@@ -219,9 +219,15 @@ public sealed class ScenariorunnerTests
     }
 
     [RuleId("Test.Regel")]
-    private sealed class TestRegel : Rule
+    private sealed class TestRegel : NRules.Fluent.Dsl.Rule
     {
         public override void Define()
+        {
+            When().Match<Wlz.Rules.Model.Peildatum>();
+            Then().Do(_ => Nothing());
+        }
+
+        private static void Nothing()
         {
         }
     }

@@ -1,4 +1,6 @@
 using NodaTime;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Evaluatie;
 using Wlz.Rules.Model;
@@ -26,7 +28,7 @@ internal static class Testsignalen
         "Geen.",
         new RuleSource("Testbron", "Paragraaf 2", "Het zorgkantoor doet iets."));
 
-    public static RuleDefinition Regel { get; } = RuleDefinition.FromType(typeof(TestDeadlineRegel));
+    public static RuleInfo Regel { get; } = RuleInfo.Of(new RuleDefinitionFactory().Create(new TestDeadlineRegel()));
 
     public static TestDeadlineSignaal Deadline(string client, string toewijzing, string agb, string deadline, string uitleg = "Ontvangen op 2026-04-27; 5 werkdagen.") => new()
     {
@@ -63,6 +65,12 @@ internal static class Testsignalen
     internal sealed class TestDeadlineRegel : Rule
     {
         public override void Define()
+        {
+            When().Match<Peildatum>();
+            Then().Do(_ => Nothing());
+        }
+
+        private static void Nothing()
         {
         }
     }

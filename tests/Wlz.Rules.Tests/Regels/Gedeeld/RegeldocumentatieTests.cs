@@ -22,7 +22,7 @@ public sealed class RegeldocumentatieTests
 
     private static string[] RegelIds() =>
         new WlzRuleEngine(new WlzRulesOptions()).Regels
-            .Where(r => Mappen.Any(m => r.RuleType.Namespace == "Wlz.Rules.Regels." + m))
+            .Where(r => Mappen.Any(m => r.RuleType!.Namespace == "Wlz.Rules.Regels." + m))
             .Select(r => r.Id)
             .ToArray();
 
@@ -32,7 +32,7 @@ public sealed class RegeldocumentatieTests
     {
         // Arrange
         var regel = new WlzRuleEngine(new WlzRulesOptions()).Regels.Single(r => r.Id == id);
-        var map = regel.RuleType.Namespace!["Wlz.Rules.Regels.".Length..];
+        var map = regel.RuleType!.Namespace!["Wlz.Rules.Regels.".Length..];
 
         // Assert
         Assert.StartsWith(map + ".", regel.Id, StringComparison.Ordinal);

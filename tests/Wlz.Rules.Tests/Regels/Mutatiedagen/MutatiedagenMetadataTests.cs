@@ -15,7 +15,7 @@ public sealed class MutatiedagenMetadataTests
         Assert.All(regels, r =>
         {
             Assert.StartsWith("Mutatiedagen.", r.Id, StringComparison.Ordinal);
-            Assert.NotEqual(r.RuleType.Name, r.Name);
+            Assert.NotEqual(r.RuleType!.Name, r.Name);
             Assert.False(string.IsNullOrWhiteSpace(r.Description));
             Assert.Equal(["Mutatiedagen"], r.Tags);
             Assert.NotEmpty(r.Sources);
