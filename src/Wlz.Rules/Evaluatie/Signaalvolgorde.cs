@@ -2,7 +2,10 @@ using Wlz.Rules.Signalering;
 
 namespace Wlz.Rules.Evaluatie;
 
-/// <summary>A fixed order of signals, independent of firing order: rule id, then the signal's key, ordinal.</summary>
+/// <summary>
+/// A fixed order of signals, independent of firing order: rule id, the signal's key, then its fields, ordinal. Two
+/// signals equal in all three say the same thing, so their order cannot be seen.
+/// </summary>
 internal sealed class Signaalvolgorde : IComparer<Signaal>
 {
     public static Signaalvolgorde Instance { get; } = new();
@@ -20,6 +23,16 @@ internal sealed class Signaalvolgorde : IComparer<Signaal>
         }
 
         int order = string.CompareOrdinal(x.Regel.Id, y.Regel.Id);
-        return order != 0 ? order : string.CompareOrdinal(x.Sleutel, y.Sleutel);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(x.Sleutel, y.Sleutel);
+        }
+
+        for (int i = 0; order == 0 && i < Math.Min(x.Velden.Count, y.Velden.Count); i++)
+        {
+            order = string.CompareOrdinal(x.Velden[i].Waarde, y.Velden[i].Waarde);
+        }
+
+        return order != 0 ? order : x.Velden.Count.CompareTo(y.Velden.Count);
     }
 }

@@ -44,7 +44,7 @@ public sealed class RegeldocumentatieTests
     }
 
     [Fact]
-    public void Regels_AlleNegenUitvoerenEnVijfAfgeleideFeiten_Aanwezig()
+    public void Regels_AlleNegenUitvoerenEnZesAfgeleideFeiten_Aanwezig()
     {
         // Act
         var ids = RegelIds().Order(StringComparer.Ordinal).ToArray();
@@ -52,7 +52,7 @@ public sealed class RegeldocumentatieTests
         // Assert
         Assert.Equal(
             [
-                "AutoMez.AutomatischeMez", "AutoMez.BepaalAutomezKandidaat", "AutoMez.ToekomstigeAutomez", "Bewonerslijst.BewonersInMaand",
+                "AutoMez.AutomatischeMez", "AutoMez.BepaalAansluitendeToewijzingMetMaz", "AutoMez.BepaalAutomezKandidaat", "AutoMez.ToekomstigeAutomez", "Bewonerslijst.BewonersInMaand",
                 "Gedeeld.BepaalActueleWachtstatus", "Gedeeld.BepaalMazBijZorgaanbieder", "Gedeeld.BepaalToewijzingInZorg", "Gedeeld.BepaalZorgperiode",
                 "InZorg.ClientenInZorg", "Indicatiecontrole.IndicatieLooptAf", "UrgentActiefPlaatsen.UrgentEnActiefPlaatsen",
                 "WachtUitVoorzorg.WachtUitVoorzorgMeerDan1Jaar", "Wachtlijst.Wachtlijstclienten", "ZonderMazMut.ZorgtoewijzingZonderMazMut",
