@@ -71,7 +71,8 @@ public static class BulkEvaluation
         foreach (var partition in partitions)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
-            yield return new PartitionResult<TPartition>(index++, partition, Evaluate(session, partition, factsOf));
+            var result = Evaluate(session, partition, factsOf, index);
+            yield return new PartitionResult<TPartition>(index++, partition, result);
         }
     }
 
@@ -105,6 +106,7 @@ public static class BulkEvaluation
                 yield break;
             }
 
+            window.First = index;
             await Task.Run(window.Run, cancellationToken).ConfigureAwait(false);
             for (int i = 0; i < window.Count; i++)
             {
@@ -119,11 +121,19 @@ public static class BulkEvaluation
     }
 
     /// <summary>Evaluates one partition on a reused session: every bulk path goes through here.</summary>
-    internal static FireResult Evaluate<TPartition>(ISession session, TPartition partition, Func<TPartition, IEnumerable<object>> factsOf)
+    /// <exception cref="RuleEvaluationException">A rule failed; the exception names the partition's position in the input.</exception>
+    internal static FireResult Evaluate<TPartition>(ISession session, TPartition partition, Func<TPartition, IEnumerable<object>> factsOf, long index)
     {
-        session.Reset();
-        session.InsertAll(factsOf(partition));
-        return session.Fire();
+        try
+        {
+            session.Reset();
+            session.InsertAll(factsOf(partition));
+            return session.Fire();
+        }
+        catch (RuleEvaluationException exception) when (exception.PartitionIndex < 0)
+        {
+            throw exception.AtPartition(index);
+        }
     }
 
     /// <summary>One window of partitions, its results, and one reusable session per worker.</summary>
@@ -150,6 +160,9 @@ public static class BulkEvaluation
         public FireResult[] Results { get; }
 
         public int Count { get; set; }
+
+        /// <summary>Gets or sets the position in the input of the window's first partition.</summary>
+        public long First { get; set; }
 
         public void Run()
         {
@@ -188,7 +201,7 @@ public static class BulkEvaluation
                 int end = Math.Min(start + Chunk, Count);
                 for (int i = start; i < end; i++)
                 {
-                    Results[i] = Evaluate(session, Partitions[i], _factsOf);
+                    Results[i] = Evaluate(session, Partitions[i], _factsOf, First + i);
                 }
             }
         }

@@ -213,7 +213,7 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
             for (; done < slot.Count; done++)
             {
                 stop.ThrowIfCancellationRequested();
-                slot.Results[done] = BulkEvaluation.Evaluate(session, slot.Partitions[done], _factsOf);
+                slot.Results[done] = BulkEvaluation.Evaluate(session, slot.Partitions[done], _factsOf, slot.First + done);
             }
         }
         catch (Exception exception)
@@ -240,7 +240,9 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
                 return false;
             }
 
-            slot = _slots[_nextChunk++ % _slots.Length];
+            slot = _slots[_nextChunk % _slots.Length];
+            slot.First = (long)_nextChunk * _chunk;
+            _nextChunk++;
             slot.Count = 0;
             slot.Failure = null;
             slot.Last = false;
@@ -286,6 +288,9 @@ internal sealed class BulkPipeline<TPartition> : IDisposable
         public ManualResetEventSlim Ready { get; } = new(false);
 
         public int Count { get; set; }
+
+        /// <summary>Gets or sets the position in the input of the slot's first partition (every chunk but the last is full).</summary>
+        public long First { get; set; }
 
         public bool Last { get; set; }
 
