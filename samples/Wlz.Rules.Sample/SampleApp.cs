@@ -90,7 +90,7 @@ public static class SampleApp
             invoer = string.Create(CultureInfo.InvariantCulture, $"{opties.Clienten} gegenereerde cliënten (seed {opties.Seed}), {register.Aantal} zorgaanbieders");
         }
 
-        var engine = new WlzRuleEngine(new WlzRulesOptions { Zorgaanbieders = register });
+        var engine = new WlzRuleEngine(new WlzRulesOptions { Zorgaanbieders = register, Runtime = opties.Runtime });
         var voortgang = new Voortgangsregel(err, totaal);
         var klok = Stopwatch.StartNew();
         var rapport = engine.EvaluateAll(dossiers, opties.Peildatum, voortgang);

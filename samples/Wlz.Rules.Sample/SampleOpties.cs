@@ -19,6 +19,7 @@ internal sealed class SampleOpties
           --out map                  schrijf rapport.json en per lijst en zorgaanbieder een CSV- en een JSON-bestand
           --vorige rapport.json      toon het verschil met het rapport van vorige week
           --max-regels N             toon per lijst hoogstens N regels (standaard 25; 0 = alle)
+          --runtime executor|nrules  wie de NRules-regels uitvoert: Wlz.Rules.Engine (standaard) of NRules zelf
           --uitleg                   toon onder elke regel de uitleg
           --help                     toon deze hulp
         """;
@@ -42,6 +43,8 @@ internal sealed class SampleOpties
     public int MaxRegels { get; private set; } = 25;
 
     public bool Uitleg { get; private set; }
+
+    public Evaluatie.WlzRuntime Runtime { get; private set; } = Evaluatie.WlzRuntime.Executor;
 
     public bool Help { get; private set; }
 
@@ -85,6 +88,14 @@ internal sealed class SampleOpties
                     break;
                 case "--vorige":
                     opties.Vorige = Waarde(args, ref i);
+                    break;
+                case "--runtime":
+                    opties.Runtime = Waarde(args, ref i) switch
+                    {
+                        "executor" => Evaluatie.WlzRuntime.Executor,
+                        "nrules" => Evaluatie.WlzRuntime.NRules,
+                        var anders => throw new Gebruiksfout($"--runtime: '{anders}' is geen runtime; kies executor of nrules."),
+                    };
                     break;
                 default:
                     throw new Gebruiksfout($"onbekende optie '{naam}' (zie --help).");

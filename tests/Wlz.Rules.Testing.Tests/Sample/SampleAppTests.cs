@@ -60,6 +60,25 @@ public sealed class SampleAppTests : IDisposable
     }
 
     [Fact]
+    public void Run_RuntimeNRules_WritesTheSameFilesAsTheExecutor()
+    {
+        // Arrange
+        var executor = Path.Combine(_map, "executor");
+        var nrules = Path.Combine(_map, "nrules");
+
+        // Act
+        var (code1, _, _) = Voer("--clienten", "300", "--out", executor);
+        var (code2, _, fout) = Voer("--clienten", "300", "--runtime", "nrules", "--out", nrules);
+
+        // Assert: every list file and the report, byte for byte.
+        Assert.Equal((0, 0, string.Empty), (code1, code2, fout));
+        var bestanden = Directory.GetFiles(executor).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(bestanden, Directory.GetFiles(nrules).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.True(bestanden.Length > 20);
+        Assert.All(bestanden, naam => Assert.Equal(File.ReadAllText(Path.Combine(executor, naam!)), File.ReadAllText(Path.Combine(nrules, naam!))));
+    }
+
+    [Fact]
     public void Run_VorigeFromSameRun_PrintsNoChanges()
     {
         // Arrange
@@ -124,6 +143,7 @@ public sealed class SampleAppTests : IDisposable
     [InlineData("fout: --clienten: 'veel' is geen geheel getal van 0 tot en met 10000000.\n", "--clienten", "veel")]
     [InlineData("fout: --cliënten: '-1' is geen geheel getal van 0 tot en met 10000000.\n", "--cliënten", "-1")]
     [InlineData("fout: optie --out mist een waarde (zie --help).\n", "--out")]
+    [InlineData("fout: --runtime: 'drools' is geen runtime; kies executor of nrules.\n", "--runtime", "drools")]
     [InlineData("fout: onbekende optie '--snel' (zie --help).\n", "--snel")]
     [InlineData("fout: --zorgaanbieders hoort bij --input.\n", "--zorgaanbieders", "z.json")]
     public void Run_BadArgument_ExitCode2WithOneClearLine(string verwacht, params string[] args)
