@@ -90,7 +90,7 @@ public sealed class WlzRuleEngine
         var context = new Peilcontext(this, peildatum);
         var partitie = new Partitie(0, dossier);
         var feiten = context.FeitenVan(partitie);
-        var uitkomst = Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten) : null);
+        var uitkomst = Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten, partitie.Volgnummer) : null);
         if (uitkomst.Afwijzing is not null && _options.Validatiemodus == Validatiemodus.Strikt)
         {
             throw new DossierValidatieException([uitkomst.Afwijzing]);
@@ -150,7 +150,7 @@ public sealed class WlzRuleEngine
             await foreach (var partitie in Nummer(dossiers, cancellationToken).ConfigureAwait(false))
             {
                 var feiten = context.FeitenVan(partitie);
-                yield return teller.Tel(Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten) : null));
+                yield return teller.Tel(Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten, partitie.Volgnummer) : null));
             }
         }
         else
@@ -213,22 +213,41 @@ public sealed class WlzRuleEngine
     {
         ArgumentNullException.ThrowIfNull(feiten);
         object[] peilfeiten = [new Peildatum(peildatum), ParametersOp(peildatum)];
-        return Run(peilfeiten.Concat(feiten));
+        return Run(peilfeiten.Concat(feiten), -1);
     }
 
     /// <summary>Runs one partition's facts on the chosen runtime.</summary>
-    private IReadOnlyList<Signaal> Run(IEnumerable<object> feiten)
+    /// <exception cref="RuleEvaluationException">A rule failed; on either runtime the exception names the rule (where NRules knows it), the expression and the partition.</exception>
+    private IReadOnlyList<Signaal> Run(IEnumerable<object> feiten, long volgnummer)
     {
         if (_factory is not null)
         {
-            var session = _factory.CreateSession();
-            session.InsertAll(feiten);
-            return session.Fire().ResultsOf<Signaal>();
+            try
+            {
+                var session = _factory.CreateSession();
+                session.InsertAll(feiten);
+                return session.Fire().ResultsOf<Signaal>();
+            }
+            catch (RuleEvaluationException fout) when (fout.PartitionIndex < 0 && volgnummer >= 0)
+            {
+                throw fout.AtPartition(volgnummer);
+            }
         }
 
         var nrules = _nrules!.CreateSession();
-        nrules.InsertAll(feiten);
-        nrules.Fire();
+        try
+        {
+            // NRules evaluates conditions while facts are inserted, so the insert can fail as the firing can.
+            nrules.InsertAll(feiten);
+            nrules.Fire();
+        }
+        catch (NRules.RuleExpressionEvaluationException fout)
+        {
+            // NRules shares condition nodes between rules, so only an action's failure names its rule.
+            string regel = fout is NRules.RuleRhsExpressionEvaluationException rhs ? RegelId(rhs.RuleName) : "(NRules: a condition shared by the rule network)";
+            throw new RuleEvaluationException(regel, fout.Expression, volgnummer, fout.InnerException ?? fout);
+        }
+
         var signalen = nrules.Query<Signaal>().ToList();
 
         // NRules' firing order follows its network, not ours: a fixed order keeps results and exports reproducible.
@@ -236,13 +255,15 @@ public sealed class WlzRuleEngine
         return signalen;
     }
 
+    private string RegelId(string naam) => Regels.FirstOrDefault(r => r.Name == naam)?.Id ?? naam;
+
     /// <summary>NRules' runtime over a population: one NRules session per dossier, on up to MaxDegreeOfParallelism cores, in input order.</summary>
     private IEnumerable<Dossierresultaat> RunNRules(IEnumerable<Partitie> partities, Peilcontext context, CancellationToken cancellationToken)
     {
         Dossierresultaat Evalueer(Partitie partitie)
         {
             var feiten = context.FeitenVan(partitie);
-            return Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten) : null);
+            return Uitkomst(partitie, partitie.Afwijzing is null ? Run(feiten, partitie.Volgnummer) : null);
         }
 
         if (_options.MaxDegreeOfParallelism == 1)
