@@ -17,7 +17,7 @@ public sealed class RuleFiring : IContext, IMatch
 {
     private readonly CompiledRule _rule;
     private readonly object?[] _slots;
-    private readonly Session _session;
+    private readonly Agenda _agenda;
     // A batch creates millions of firings and reads few explanations: the firing keeps only what it needs to answer,
     // one output inline (nearly every firing inserts exactly one fact), and builds the rest on first read.
     private object? _firstOutput;
@@ -25,11 +25,11 @@ public sealed class RuleFiring : IContext, IMatch
     private Dictionary<object, object>? _linked;
     private Explanation? _explanation;
 
-    internal RuleFiring(CompiledRule rule, object?[] slots, int sequence, Session session)
+    internal RuleFiring(CompiledRule rule, object?[] slots, int sequence, Agenda agenda)
     {
         _rule = rule;
         _slots = slots;
-        _session = session;
+        _agenda = agenda;
         Sequence = sequence;
     }
 
@@ -73,26 +73,26 @@ public sealed class RuleFiring : IContext, IMatch
 
     MatchTrigger IMatch.Trigger => MatchTrigger.Created;
 
-    CancellationToken IContext.CancellationToken => _session.CancellationToken;
+    CancellationToken IContext.CancellationToken => _agenda.CancellationToken;
 
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Rule.Id}({string.Join(", ", Variables.Select(v => $"{v.Key} = {Format(v.Value)}"))})";
 
-    void IContext.Insert(object fact) => _session.InsertFromAction(fact, this);
+    void IContext.Insert(object fact) => _agenda.InsertFromAction(fact, this);
 
     void IContext.InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         foreach (object fact in facts)
         {
-            _session.InsertFromAction(fact, this);
+            _agenda.InsertFromAction(fact, this);
         }
     }
 
     bool IContext.TryInsert(object fact)
     {
-        _session.InsertFromAction(fact, this);
+        _agenda.InsertFromAction(fact, this);
         return true;
     }
 
@@ -104,7 +104,7 @@ public sealed class RuleFiring : IContext, IMatch
     {
         ArgumentNullException.ThrowIfNull(key);
         (_linked ??= []).Add(key, fact);
-        _session.InsertFromAction(fact, this);
+        _agenda.InsertFromAction(fact, this);
     }
 
     void IContext.InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
@@ -116,7 +116,7 @@ public sealed class RuleFiring : IContext, IMatch
         }
     }
 
-    object IContext.Resolve(Type serviceType) => _session.Resolve(serviceType, this);
+    object IContext.Resolve(Type serviceType) => _agenda.Resolve(serviceType, this);
 
     void IContext.Halt() => throw NotSupported(nameof(IContext.Halt));
 

@@ -8,7 +8,12 @@ internal static partial class ExpressionText
 {
     public static string Of(Expression expression) => Clean(expression.ToString());
 
-    public static string Clean(string text) => ClosurePrefix().Replace(text, string.Empty);
+    /// <summary>
+    /// Removes closure prefixes, and names NRules' generated declarations (<c>$var12$</c>, from a process-wide counter)
+    /// <c>$x</c>, so a text is the same whenever the rule is loaded. Only a pattern's own fact is unnamed, so within one
+    /// element the name is unambiguous.
+    /// </summary>
+    public static string Clean(string text) => GeneratedName().Replace(ClosurePrefix().Replace(text, string.Empty), "$$x");
 
     public static string TypeName(Type type)
     {
@@ -24,4 +29,7 @@ internal static partial class ExpressionText
 
     [GeneratedRegex(@"value\([^()]*\)\.")]
     private static partial Regex ClosurePrefix();
+
+    [GeneratedRegex(@"\$var\d+\$")]
+    private static partial Regex GeneratedName();
 }

@@ -227,7 +227,7 @@ internal sealed class RuleCompiler
         var full = plan.Full.Count == 0 ? null : Expression.Lambda<Func<T, object?[], bool>>(AndAll(plan.Full), candidate, SlotsParameter).Compile();
         var residual = plan.Residual.Count == 0 ? null : Expression.Lambda<Func<T, object?[], bool>>(AndAll(plan.Residual), candidate, SlotsParameter).Compile();
         var checks = plan.Checks;
-        memoryId = compiler.MemoryFor(new MemorySpec<T, TKey>(alpha, key));
+        memoryId = compiler.MemoryFor(new MemorySpec<T, TKey>(alpha, key) { RuleId = compiler._definition.Id, Element = text });
         var parts = new PatternParts<T, TKey>
         {
             MemoryId = memoryId,
@@ -241,7 +241,8 @@ internal sealed class RuleCompiler
         {
             ElementKind.Match => new MatchNode<T, TKey>(text, parts, slot, ordinal),
             ElementKind.Collect => new CollectNode<T, TKey>(text, parts, slot),
-            _ => new ExistsNode<T, TKey>(text, parts, negated),
+            _ when negated => new NotNode<T, TKey>(text, parts),
+            _ => new ExistsNode<T, TKey>(text, parts),
         };
     }
 

@@ -54,7 +54,7 @@ internal static class Stratifier
 
         if (checkPriorities)
         {
-            CheckPriorities(rules, edges);
+            CheckPriorities(rules, edges, reach);
         }
 
         var strata = new int[count];
@@ -81,21 +81,27 @@ internal static class Stratifier
 
     /// <summary>
     /// NRules fires by priority alone: a rule that tests the absence, presence or collection of a type must fire after
-    /// every rule that inserts it, so the inserting rule needs the higher priority.
+    /// every rule that inserts it, and after every rule that leads to such an insert, so each of those needs the higher
+    /// priority.
     /// </summary>
-    private static void CheckPriorities(IReadOnlyList<CompiledRule> rules, List<(int From, int To, bool Negative, Type Type, string Text)> edges)
+    private static void CheckPriorities(IReadOnlyList<CompiledRule> rules, List<(int From, int To, bool Negative, Type Type, string Text)> edges, bool[,] reach)
     {
-        foreach (var edge in edges)
+        foreach (var edge in edges.Where(e => e.Negative && e.From != e.To))
         {
-            var producer = rules[edge.From].Definition;
             var consumer = rules[edge.To].Definition;
-            if (edge.Negative && edge.From != edge.To && producer.Priority <= consumer.Priority)
+            var producer = rules[edge.From].Definition;
+            for (int before = 0; before < rules.Count; before++)
             {
-                throw new RuleCompilationException(
-                    consumer.Id,
-                    edge.Text,
-                    $"it tests {edge.Type.Name}, which rule '{producer.Id}' inserts, so '{producer.Id}' must have a higher [Priority] than '{consumer.Id}' "
-                    + $"(now {producer.Priority} and {consumer.Priority}); NRules fires by priority only.");
+                var rule = rules[before].Definition;
+                if ((before == edge.From || reach[before, edge.From]) && rule.Priority <= consumer.Priority)
+                {
+                    string via = before == edge.From ? string.Empty : $"; rule '{rule.Id}' leads to that insert";
+                    throw new RuleCompilationException(
+                        consumer.Id,
+                        edge.Text,
+                        $"it tests {edge.Type.Name}, which rule '{producer.Id}' inserts{via}, so '{rule.Id}' must have a higher [Priority] than '{consumer.Id}' "
+                        + $"(now {rule.Priority} and {consumer.Priority}); NRules fires by priority only.");
+                }
             }
         }
     }

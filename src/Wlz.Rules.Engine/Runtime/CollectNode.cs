@@ -1,39 +1,28 @@
 namespace Wlz.Rules.Engine.Runtime;
 
-/// <summary>Stores the array of all matching facts (possibly empty) in a slot.</summary>
+/// <summary>Stores every fact that passes the conditions, in memory order, as an array (empty when none does).</summary>
 internal sealed class CollectNode<T, TKey>(string text, PatternParts<T, TKey> parts, int slot) : PatternNode<T, TKey>(text, parts)
     where TKey : struct
 {
     public override bool Run(Evaluator evaluator, LhsNode[] chain, int index)
     {
         var slots = evaluator.Slots;
-        var memory = Memory(evaluator);
-        var items = memory.Items;
+        var candidates = Candidates(evaluator, 0, int.MaxValue);
+        var filter = Filter(candidates);
         T[]? buffer = null;
         int found = 0;
-        if (UsesIndex(memory))
+        while (candidates.MoveNext())
         {
-            int i = memory.Lookup(Parts.ProbeKey!(slots));
-            var next = memory.Next;
-            var residual = Parts.Residual;
-            for (; i >= 0; i = next[i])
+            var fact = candidates.Current;
+            if (filter is null || filter(fact, slots))
             {
-                if (residual is null || residual(items[i], slots))
+                buffer ??= new T[4];
+                if (found == buffer.Length)
                 {
-                    Append(ref buffer, ref found, items[i]);
+                    Array.Resize(ref buffer, buffer.Length * 2);
                 }
-            }
-        }
-        else
-        {
-            int count = memory.Count;
-            var full = Parts.Full;
-            for (int i = 0; i < count; i++)
-            {
-                if (full is null || full(items[i], slots))
-                {
-                    Append(ref buffer, ref found, items[i]);
-                }
+
+                buffer[found++] = fact;
             }
         }
 
@@ -44,16 +33,5 @@ internal sealed class CollectNode<T, TKey>(string text, PatternParts<T, TKey> pa
 
         slots[slot] = buffer ?? [];
         return evaluator.Next(chain, index);
-    }
-
-    private static void Append(ref T[]? buffer, ref int found, T fact)
-    {
-        buffer ??= new T[4];
-        if (found == buffer.Length)
-        {
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
-
-        buffer[found++] = fact;
     }
 }

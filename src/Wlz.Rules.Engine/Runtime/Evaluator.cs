@@ -3,9 +3,9 @@ using Wlz.Rules.Engine.Compilation;
 namespace Wlz.Rules.Engine.Runtime;
 
 /// <summary>The mutable state of one rule evaluation in one session; reused across evaluations.</summary>
-internal sealed class Evaluator(Session session, FactMemory[] memories)
+internal sealed class Evaluator(Agenda agenda, FactMemory[] memories)
 {
-    public Session Session { get; } = session;
+    public Agenda Agenda { get; } = agenda;
 
     public FactMemory[] Memories { get; } = memories;
 
@@ -53,7 +53,7 @@ internal sealed class Evaluator(Session session, FactMemory[] memories)
 
         if (Recording)
         {
-            Session.AddActivation(Rule, (object?[])Slots.Clone());
+            Agenda.AddActivation(Rule, (object?[])Slots.Clone());
         }
 
         return false;

@@ -121,6 +121,29 @@ internal sealed class FactMemory<T, TKey> : FactMemory
         }
     }
 
+    /// <summary>Below this many facts a scan beats building and probing a hash index.</summary>
+    public const int IndexThreshold = 8;
+
+    /// <summary>
+    /// Gets the facts a pattern must test: the chain of the probed key when the pattern joins on a key and the memory is
+    /// large enough to index, otherwise all facts; within the sequence range [<paramref name="low"/>, <paramref name="high"/>).
+    /// </summary>
+    /// <param name="probe">Computes the join key from the bound variables, or <see langword="null"/> for no equality join.</param>
+    /// <param name="slots">The bound variables.</param>
+    /// <param name="low">The first sequence to include.</param>
+    /// <param name="high">The first sequence to leave out (<see cref="int.MaxValue"/>: no end).</param>
+    /// <returns>The candidates, in memory order.</returns>
+    public Candidates<T> Candidates(Func<object?[], TKey>? probe, object?[] slots, int low, int high)
+    {
+        if (probe is not null && Count > IndexThreshold)
+        {
+            int first = Lookup(probe(slots));   // first: the lookup may build the index and its arrays
+            return new Candidates<T>(Items, Sequences, Next, first, low, high);
+        }
+
+        return new Candidates<T>(Items, Sequences, Count, low, high);
+    }
+
     /// <summary>Finds the first fact whose key equals <paramref name="key"/>, building the index on first use.</summary>
     /// <returns>Its position, or -1.</returns>
     public int Lookup(TKey key)
@@ -302,6 +325,12 @@ internal abstract class MemorySpec
 
     /// <summary>Gets whether the memory keeps every fact of its type (no alpha condition, no join key).</summary>
     public abstract bool IsPlain { get; }
+
+    /// <summary>Gets the id of the rule whose pattern made this memory (only plain memories, which cannot throw, are shared).</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>Gets the text of that pattern.</summary>
+    public required string Element { get; init; }
 }
 
 /// <summary>A typed memory description: the single-fact (alpha) filter and the join key of the candidate fact.</summary>

@@ -17,7 +17,7 @@ internal sealed class HavingNode(string text, (string Text, Func<object?[], bool
         return evaluator.Next(chain, index);
     }
 
-    public override (string Condition, IReadOnlyList<object> Candidates) Diagnose(Session session, object?[] slots)
+    public override (string Condition, IReadOnlyList<object> Candidates) Diagnose(WorkingMemory memory, object?[] slots)
     {
         foreach (var (conditionText, check) in conditions)
         {

@@ -11,5 +11,5 @@ internal abstract class LhsNode(string text)
     public abstract bool Run(Evaluator evaluator, LhsNode[] chain, int index);
 
     /// <summary>Explains why no partial match passes this element, given one partial match that reached it.</summary>
-    public virtual (string Condition, IReadOnlyList<object> Candidates) Diagnose(Session session, object?[] slots) => (Text, []);
+    public virtual (string Condition, IReadOnlyList<object> Candidates) Diagnose(WorkingMemory memory, object?[] slots) => (Text, []);
 }

@@ -6,98 +6,27 @@ internal sealed class MatchNode<T, TKey>(string text, PatternParts<T, TKey> part
 {
     public override bool Run(Evaluator evaluator, LhsNode[] chain, int index)
     {
+        // A top-level match reads only the facts of the current semi-naive range; a match inside a group reads them all.
+        var candidates = ordinal >= 0
+            ? Candidates(evaluator, evaluator.Low[ordinal], evaluator.High[ordinal])
+            : Candidates(evaluator, 0, int.MaxValue);
+        var filter = Filter(candidates);
         var slots = evaluator.Slots;
-        var memory = Memory(evaluator);
-        int low = 0;
-        int high = int.MaxValue;
-        if (ordinal >= 0)
+        while (candidates.MoveNext())
         {
-            low = evaluator.Low[ordinal];
-            high = evaluator.High[ordinal];
-        }
-
-        if (UsesIndex(memory))
-        {
-            int i = memory.Lookup(Parts.ProbeKey!(slots));
-            var items = memory.Items;
-            var sequences = memory.Sequences;
-            var next = memory.Next;
-            var residual = Parts.Residual;
-            for (; i >= 0; i = next[i])
+            var fact = candidates.Current;
+            if (filter is not null && !filter(fact, slots))
             {
-                int sequence = sequences[i];
-                if (sequence < low)
-                {
-                    continue;
-                }
-
-                if (sequence >= high)
-                {
-                    break;
-                }
-
-                var fact = items[i];
-                if (residual is not null && !residual(fact, slots))
-                {
-                    continue;
-                }
-
-                slots[slot] = fact;
-                if (evaluator.Next(chain, index))
-                {
-                    return true;
-                }
+                continue;
             }
-        }
-        else
-        {
-            var items = memory.Items;
-            var sequences = memory.Sequences;
-            int count = memory.Count;
-            var full = Parts.Full;
-            int start = low == 0 ? 0 : LowerBound(sequences, count, low);
-            for (int i = start; i < count; i++)
+
+            slots[slot] = fact;
+            if (evaluator.Next(chain, index))
             {
-                if (sequences[i] >= high)
-                {
-                    break;
-                }
-
-                CacheHint.PrefetchAhead(items, i, count);
-                var fact = items[i];
-                if (full is not null && !full(fact, slots))
-                {
-                    continue;
-                }
-
-                slots[slot] = fact;
-                if (evaluator.Next(chain, index))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
-    }
-
-    private static int LowerBound(int[] sequences, int count, int value)
-    {
-        int low = 0;
-        int high = count;
-        while (low < high)
-        {
-            int middle = (low + high) >>> 1;
-            if (sequences[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }

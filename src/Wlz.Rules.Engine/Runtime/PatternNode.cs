@@ -1,23 +1,15 @@
 namespace Wlz.Rules.Engine.Runtime;
 
-/// <summary>The shared parts of the nodes that look facts up in a memory: candidate selection through the hash index.</summary>
+/// <summary>The shared parts of the nodes that look facts up in a memory: its candidates and the conditions they must pass.</summary>
 internal abstract class PatternNode<T, TKey>(string text, PatternParts<T, TKey> parts) : LhsNode(text)
     where TKey : struct
 {
-    /// <summary>Below this memory size a linear scan beats building and probing a hash index.</summary>
-    internal const int IndexThreshold = 8;
-
     protected PatternParts<T, TKey> Parts { get; } = parts;
 
-    protected FactMemory<T, TKey> Memory(Evaluator evaluator) => (FactMemory<T, TKey>)evaluator.Memories[Parts.MemoryId];
-
-    /// <summary>Gets a value indicating whether candidates are found through the hash index (otherwise by a scan).</summary>
-    protected bool UsesIndex(FactMemory<T, TKey> memory) => Parts.ProbeKey is not null && memory.Count > IndexThreshold;
-
-    public override (string Condition, IReadOnlyList<object> Candidates) Diagnose(Session session, object?[] slots)
+    public override (string Condition, IReadOnlyList<object> Candidates) Diagnose(WorkingMemory memory, object?[] slots)
     {
         var all = new List<T>();
-        foreach (object fact in session.FactsAssignableTo(typeof(T)))
+        foreach (object fact in memory.FactsAssignableTo(typeof(T)))
         {
             all.Add((T)fact);
         }
@@ -36,6 +28,35 @@ internal abstract class PatternNode<T, TKey>(string text, PatternParts<T, TKey> 
         }
 
         return (Text, survivors.Take(5).Cast<object>().ToList());
+    }
+
+    /// <summary>Gets the candidates of this pattern's memory within a sequence range.</summary>
+    protected Candidates<T> Candidates(Evaluator evaluator, int low, int high) =>
+        ((FactMemory<T, TKey>)evaluator.Memories[Parts.MemoryId]).Candidates(Parts.ProbeKey, evaluator.Slots, low, high);
+
+    /// <summary>The conditions a candidate must still pass: the residual after a hash-chain hit, else all of them.</summary>
+    protected Func<T, object?[], bool>? Filter(in Candidates<T> candidates) => candidates.Chained ? Parts.Residual : Parts.Full;
+
+    /// <summary>Whether any fact of the memory passes the conditions.</summary>
+    protected bool AnyMatch(Evaluator evaluator)
+    {
+        var candidates = Candidates(evaluator, 0, int.MaxValue);
+        var filter = Filter(candidates);
+        if (filter is null)
+        {
+            return candidates.MoveNext();
+        }
+
+        var slots = evaluator.Slots;
+        while (candidates.MoveNext())
+        {
+            if (filter(candidates.Current, slots))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -25,7 +25,8 @@ public sealed class BulkEvaluationTests
         Assert.Equal(5_000, parallel.Length);
         Assert.Equal(sequential, parallel);
         Assert.Equal("0|Summary { ClientId = c0, Count = 0 }", sequential[0]);
-        Assert.Equal("5|Summary { ClientId = c5, Count = 2 }|without:a5-1|not-in-care:a5-1", sequential[5]);
+        // Stratum 0 by priority (DeriveInCare, WithoutMessage, CountAssignments), then stratum 1 (NotInCare); inserted facts are results too.
+        Assert.Equal("5|InCare { AssignmentId = a5-0 }|without:a5-1|Summary { ClientId = c5, Count = 2 }|not-in-care:a5-1|not-in-care:c5", sequential[5]);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class DiagnosticsTests
                 "inserted Assignment { Id = a1, ClientId = c1, Start = 1, End =  } by caller",
                 "inserted InCare { AssignmentId = a1 } by Wlz.Rules.Engine.Tests.Dsl.ActionTests+DeriveInCare",
                 "fired Wlz.Rules.Engine.Tests.Dsl.ActionTests+DeriveInCare",
+                "inserted Signal { Rule = in-care, Subject = a1 } by Wlz.Rules.Engine.Tests.Dsl.ActionTests+ReportInCare",
                 "fired Wlz.Rules.Engine.Tests.Dsl.ActionTests+ReportInCare",
             ],
             listener.Events);
@@ -44,7 +45,7 @@ public sealed class DiagnosticsTests
         // evaluates ReportInCare over the two new InCare facts.
         Assert.Equal(
             ["DeriveInCare 1/2/2", "ReportInCare 1/2/2"],
-            result.Statistics.Select(s => $"{s.Rule.RuleType.Name} {s.Evaluations}/{s.Activations}/{s.Firings}"));
+            result.Statistics.Select(s => $"{s.Rule.RuleType!.Name} {s.Evaluations}/{s.Activations}/{s.Firings}"));
         Assert.All(result.Statistics, s => Assert.True(s.Elapsed >= TimeSpan.Zero));
     }
 
@@ -72,8 +73,8 @@ public sealed class DiagnosticsTests
         // Assert
         Assert.False(report.Fired);
         Assert.Equal(0, report.ElementIndex);
-        Assert.Equal("Match<Assignment>(() => a, x => (x.Start > 10))", report.Element);
-        Assert.Equal("x => (x.Start > 10)", report.Condition);
+        Assert.Equal("Match<Assignment>(a => (a.Start > 10))", report.Element);
+        Assert.Equal("a => (a.Start > 10)", report.Condition);
         Assert.Equal([new Assignment("a1", "c1", 3), new Assignment("a2", "c1", 7)], report.Candidates);
     }
 
@@ -90,10 +91,10 @@ public sealed class DiagnosticsTests
 
         // Assert
         Assert.Equal(1, report.ElementIndex);
-        Assert.Equal("x => (x.ClientId == c.Id)", report.Condition);
+        Assert.Equal("(a, c) => (a.ClientId == c.Id)", report.Condition);
         Assert.Equal([new Assignment("a1", "c2", 3)], report.Candidates);
         Assert.Equal(
-            "Rule 'Wlz.Rules.Engine.Tests.Dsl.MatchTests+ClientAssignment' did not fire: element 1 'Match<Assignment>(() => a, x => (x.ClientId == c.Id))' was not satisfied; condition 'x => (x.ClientId == c.Id)'; closest facts: Assignment { Id = a1, ClientId = c2, Start = 3, End =  }.",
+            "Rule 'Wlz.Rules.Engine.Tests.Dsl.MatchTests+ClientAssignment' did not fire: element 1 'Match<Assignment>((a, c) => (a.ClientId == c.Id))' was not satisfied; condition '(a, c) => (a.ClientId == c.Id)'; closest facts: Assignment { Id = a1, ClientId = c2, Start = 3, End =  }.",
             report.ToString());
     }
 
@@ -134,8 +135,24 @@ public sealed class DiagnosticsTests
 
         // Assert
         Assert.Equal(1, report.ElementIndex);
-        Assert.Equal("Not<Message>(m => ((m.AssignmentId == a.Id) AndAlso (m.Kind == \"MAZ\")))", report.Condition);
+        Assert.Equal("Not<Message>(($x, a) => (($x.AssignmentId == a.Id) AndAlso ($x.Kind == \"MAZ\")))", report.Condition);
         Assert.Same(message, Assert.Single(report.Candidates));
+    }
+
+    [Fact]
+    public void WhyNot_SameRuleLoadedTwice_ReportsTheSameElementText()
+    {
+        // NRules names the declaration of Not<Message> from a process-wide counter ($var17$): the texts of the
+        // explanation must not depend on how many rules the process loaded before.
+        static string Element()
+        {
+            var session = TestEngine.Compile(typeof(NotExistsTests.WithoutMessage)).CreateSession();
+            session.InsertAll([new Assignment("a1", "c1", 1), new Message("a1", "MAZ")]);
+            session.Fire();
+            return session.WhyNot(RuleInfo.IdOf(typeof(NotExistsTests.WithoutMessage))).Element;
+        }
+
+        Assert.Equal(Element(), Element());
     }
 
     [Fact]
@@ -151,7 +168,7 @@ public sealed class DiagnosticsTests
 
         // Assert
         Assert.Equal(2, report.ElementIndex);
-        Assert.Equal("() => (assignments.Count > 1)", report.Condition);
+        Assert.Equal("assignments => (assignments.Count() > 1)", report.Condition);
         Assert.Empty(report.Candidates);
     }
 

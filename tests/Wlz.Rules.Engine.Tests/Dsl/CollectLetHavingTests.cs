@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine.Tests.Support;
 
 namespace Wlz.Rules.Engine.Tests.Dsl;
@@ -5,7 +7,7 @@ namespace Wlz.Rules.Engine.Tests.Dsl;
 public sealed class CollectLetHavingTests
 {
     [Fact]
-    public void Collect_NoMatchingFacts_BindsEmptyList()
+    public void Collect_NoMatchingFacts_BindsEmptyCollection()
     {
         // Arrange
         var facts = new object[] { new Client("c1") };
@@ -15,6 +17,7 @@ public sealed class CollectLetHavingTests
 
         // Assert
         Assert.Equal([new Summary("c1", 0)], result.ResultsOf<Summary>());
+        Assert.Empty(Assert.IsAssignableFrom<IEnumerable<Assignment>>(result.Firings[0].Variables["assignments"]));
     }
 
     [Fact]
@@ -45,6 +48,19 @@ public sealed class CollectLetHavingTests
 
         // Assert
         Assert.Equal(["several:c1"], TestEngine.Signals(result));
+    }
+
+    [Fact]
+    public void Where_AfterCollect_FiltersLikeHaving()
+    {
+        // Arrange
+        var facts = new object[] { new Client("c1"), new Client("c2"), new Assignment("a1", "c1", 1), new Assignment("a2", "c1", 1), new Assignment("a3", "c2", 1) };
+
+        // Act
+        var result = TestEngine.Run([typeof(ClientWithSeveralAssignmentsByWhere)], facts);
+
+        // Assert
+        Assert.Equal(["several-where:c1"], TestEngine.Signals(result));
     }
 
     [Fact]
@@ -100,9 +116,9 @@ public sealed class CollectLetHavingTests
     public void Let_UsesRuleConstructorDependency()
     {
         // Arrange
-        var repository = new RuleRepository(new DefaultRuleActivator(new Threshold(3)));
-        repository.Add<ThresholdRule>();
-        var session = repository.Compile().CreateSession();
+        var services = new ServiceCollection().AddSingleton(new Threshold(3)).BuildServiceProvider();
+        var repository = TestEngine.Repository(new TestEngine.ServiceActivator(services), typeof(ThresholdRule));
+        var session = RuleSetCompiler.Compile(repository).CreateSession();
         session.InsertAll([new Assignment("a1", "c1", 2), new Assignment("a2", "c1", 4)]);
 
         // Act
@@ -133,11 +149,11 @@ public sealed class CollectLetHavingTests
         public override void Define()
         {
             Client c = null!;
-            IReadOnlyList<Assignment> assignments = null!;
+            IEnumerable<Assignment> assignments = null!;
             When()
                 .Match(() => c)
-                .Collect(() => assignments, a => a.ClientId == c.Id);
-            Then().Yield(_ => new Summary(c.Id, assignments.Count));
+                .Query(() => assignments, q => q.Match<Assignment>(a => a.ClientId == c.Id).Collect());
+            Then().Yield(_ => new Summary(c.Id, assignments.Count()));
         }
     }
 
@@ -146,12 +162,25 @@ public sealed class CollectLetHavingTests
         public override void Define()
         {
             Client c = null!;
-            IReadOnlyList<Assignment> assignments = null!;
+            IEnumerable<Assignment> assignments = null!;
             When()
                 .Match(() => c)
-                .Collect(() => assignments, a => a.ClientId == c.Id)
-                .Having(() => assignments.Count > 1);
+                .Query(() => assignments, q => q.Match<Assignment>(a => a.ClientId == c.Id).Collect())
+                .Having(() => assignments.Count() > 1);
             Then().Yield(_ => new Signal("several", c.Id));
+        }
+    }
+
+    public sealed class ClientWithSeveralAssignmentsByWhere : Rule
+    {
+        public override void Define()
+        {
+            Client c = null!;
+            IEnumerable<Assignment> assignments = null!;
+            When()
+                .Match(() => c)
+                .Query(() => assignments, q => q.Match<Assignment>(a => a.ClientId == c.Id).Collect().Where(x => x.Count() > 1));
+            Then().Yield(_ => new Signal("several-where", c.Id));
         }
     }
 

@@ -129,7 +129,7 @@ public sealed class FactMemoryIndexTests
 
     private static FactMemory<Keyed, TKey> NewMemory<TKey>(Func<string, TKey> keyOf)
         where TKey : struct =>
-        (FactMemory<Keyed, TKey>)new MemorySpec<Keyed, TKey>(null, f => keyOf(f.Key)).Create();
+        (FactMemory<Keyed, TKey>)new MemorySpec<Keyed, TKey>(null, f => keyOf(f.Key)) { RuleId = "Test", Element = "Match<Keyed>" }.Create();
 
     /// <summary>Adds the facts numbered <paramref name="from"/> to <paramref name="to"/>, keyed <see cref="KeyOf"/>.</summary>
     private static void AddFacts(FactMemory<Keyed, ValueTuple<string>> memory, int from, int to) =>

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine.Tests.Dsl;
 using Wlz.Rules.Engine.Tests.Support;
 
@@ -52,7 +53,7 @@ public sealed class DeterminismPropertyTests
     public void Fire_FactComparerOption_OrdersNonComparableFacts()
     {
         // Arrange
-        var factory = new RuleRepository().Add<EveryPlain>().Compile();
+        var factory = TestEngine.Compile(typeof(EveryPlain));
         var options = new SessionOptions { FactComparer = Comparer<object>.Create((x, y) => string.CompareOrdinal(((Plain)x).Name, ((Plain)y).Name)) };
         var forward = factory.CreateSession(options);
         var backward = factory.CreateSession(options);

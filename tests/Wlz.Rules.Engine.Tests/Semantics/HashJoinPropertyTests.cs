@@ -1,5 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
+using NRules.Fluent.Dsl;
+using Wlz.Rules.Engine.Tests.Support;
 
 namespace Wlz.Rules.Engine.Tests.Semantics;
 
@@ -92,7 +94,7 @@ public sealed class HashJoinPropertyTests
         // after a large one must see none of its facts, and a large one after a small one must find every pair.
         Prop.ForAll(Facts.ArrayOf().ToArbitrary(), partitions =>
         {
-            var reused = Factories.GetOrAdd(typeof(PairRule), r => new RuleRepository().Add(r).Compile()).CreateSession();
+            var reused = Factories.GetOrAdd(typeof(PairRule), r => TestEngine.Compile(r)).CreateSession();
             foreach (var facts in partitions)
             {
                 reused.Reset();
@@ -113,7 +115,7 @@ public sealed class HashJoinPropertyTests
 
     private static string[] Run(Type rule, (Left[] Lefts, Right[] Rights) facts)
     {
-        var session = Factories.GetOrAdd(rule, r => new RuleRepository().Add(r).Compile()).CreateSession();
+        var session = Factories.GetOrAdd(rule, r => TestEngine.Compile(r)).CreateSession();
         session.InsertAll(facts.Lefts);
         session.InsertAll(facts.Rights);
         return session.Fire().ResultsOf<string>().Order(StringComparer.Ordinal).ToArray();
@@ -156,11 +158,11 @@ public sealed class HashJoinPropertyTests
         public override void Define()
         {
             Left l = null!;
-            IReadOnlyList<Right> rights = null!;
+            IEnumerable<Right> rights = null!;
             When()
                 .Match(() => l)
-                .Collect(() => rights, x => x.K1 == l.K1 && x.W >= l.V);
-            Then().Yield(_ => l.Id + "-" + rights.Count);
+                .Query(() => rights, q => q.Match<Right>(x => x.K1 == l.K1 && x.W >= l.V).Collect());
+            Then().Yield(_ => l.Id + "-" + rights.Count());
         }
     }
 }

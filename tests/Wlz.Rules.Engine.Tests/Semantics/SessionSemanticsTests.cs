@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using Wlz.Rules.Engine.Tests.Support;
 
 namespace Wlz.Rules.Engine.Tests.Semantics;
@@ -153,16 +154,6 @@ public sealed class SessionSemanticsTests
     }
 
     [Fact]
-    public void Fire_RuleWithoutConditions_FiresOnce()
-    {
-        // Act
-        var result = TestEngine.Run([typeof(Always)]);
-
-        // Assert
-        Assert.Equal(["always"], result.ResultsOf<string>());
-    }
-
-    [Fact]
     public void Fire_ActionThrows_WrapsWithRuleIdAndAction()
     {
         // Arrange
@@ -170,10 +161,11 @@ public sealed class SessionSemanticsTests
         session.Insert(new Client("c1"));
 
         // Act
-        var exception = Assert.Throws<InvalidOperationException>(() => session.Fire());
+        var exception = Assert.Throws<RuleEvaluationException>(session.Fire);
 
         // Assert
-        Assert.Equal("Rule 'Test.Throwing' failed in action 'ctx => Fail(c)': boom c1", exception.Message);
+        Assert.Equal("Rule 'Test.Throwing' failed in '(ctx, c) => Fail(c)': InvalidDataException: boom c1", exception.Message);
+        Assert.IsType<InvalidDataException>(exception.InnerException);
     }
 
     public sealed record Edge(int From, int To);
@@ -248,16 +240,18 @@ public sealed class SessionSemanticsTests
         }
     }
 
+    [Priority(10)]
     public sealed class EdgeIsPath : Rule
     {
         public override void Define()
         {
             Edge e = null!;
             When().Match(() => e);
-            Then().Insert(_ => new Path(e.From, e.To));
+            Then().Yield(_ => new Path(e.From, e.To));
         }
     }
 
+    [Priority(10)]
     public sealed class ExtendPath : Rule
     {
         public override void Define()
@@ -267,7 +261,7 @@ public sealed class SessionSemanticsTests
             When()
                 .Match(() => p)
                 .Match(() => e, x => x.From == p.To);
-            Then().Insert(_ => new Path(p.From, e.To));
+            Then().Do(ctx => ctx.Insert(new Path(p.From, e.To)));
         }
     }
 
@@ -309,11 +303,6 @@ public sealed class SessionSemanticsTests
             When().Match(() => s);
             Then().Yield(_ => s.GetType().Name);
         }
-    }
-
-    public sealed class Always : Rule
-    {
-        public override void Define() => Then().Yield(_ => "always");
     }
 
     [RuleId("Test.Throwing")]
