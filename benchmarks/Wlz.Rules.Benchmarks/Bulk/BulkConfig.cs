@@ -3,7 +3,7 @@ using BenchmarkDotNet.Diagnosers;
 
 namespace Wlz.Rules.Benchmarks.Bulk;
 
-/// <summary>Adds the per-cliënt columns (cliënten/s, bytes/cliënt) and the memory diagnoser to the bulk benchmarks.</summary>
+/// <summary>Adds the per-cliënt columns (cliënten/s, bytes/cliënt) and the memory diagnoser to the bulk and engine benchmarks.</summary>
 public sealed class BulkConfig : ManualConfig
 {
     public BulkConfig()

@@ -6,7 +6,7 @@ namespace Wlz.Rules.Benchmarks.Bulk;
 
 /// <summary>
 /// 10k, 100k and one million cliënten streamed from the generator (never held in memory) through the full rule set,
-/// sequential and parallel: the linearity and memory check of the bulk path. Generation is included in the time
+/// on our executor with 1 and 2 workers: the linearity and memory check of the bulk path. Generation is included in the time
 /// (compare with <see cref="BulkBenchmarks"/>, which generates in its setup). Slow: run it on its own with
 /// <c>--filter '*BulkStream*' --job Short</c>.
 /// </summary>
@@ -20,15 +20,15 @@ public class BulkStreamBenchmarks
     [Params(10_000, 100_000, 1_000_000)]
     public int Clienten { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether the evaluation runs on all cores.</summary>
-    [Params(false, true)]
-    public bool Parallel { get; set; }
+    /// <summary>Gets or sets the number of workers (<see cref="WlzRulesOptions.MaxDegreeOfParallelism"/>).</summary>
+    [Params(1, 2)]
+    public int Workers { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        _generator = new Populatiegenerator(Clienten, Math.Max(12, Clienten / 500), seed: 42, BulkBenchmarks.Peildatum);
-        _engine = BulkBenchmarks.Engine(_generator.Register, Parallel);
+        _generator = BulkBenchmarks.Generator(Clienten);
+        _engine = BulkBenchmarks.Engine(_generator.Register, Workers);
     }
 
     /// <summary>Prints the peak working set of the benchmark process (its own process: warm-up and iterations included).</summary>
@@ -36,7 +36,7 @@ public class BulkStreamBenchmarks
     public void ReportPeakWorkingSet()
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        Console.WriteLine($"// PeakWorkingSet Clienten={Clienten} Parallel={Parallel}: {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+        Console.WriteLine($"// PeakWorkingSet Clienten={Clienten} Workers={Workers}: {process.PeakWorkingSet64 / (1024 * 1024)} MB");
     }
 
     [Benchmark]

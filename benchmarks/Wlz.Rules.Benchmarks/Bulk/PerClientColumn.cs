@@ -5,7 +5,10 @@ using BenchmarkDotNet.Running;
 
 namespace Wlz.Rules.Benchmarks.Bulk;
 
-/// <summary>A column that divides a benchmark's result by its <c>Clienten</c> parameter: cliënten per second or allocated bytes per cliënt.</summary>
+/// <summary>
+/// A column that divides a benchmark's result by its <c>Clienten</c> (or <c>Clients</c>) parameter: cliënten per second
+/// or allocated bytes per cliënt.
+/// </summary>
 public sealed class PerClientColumn(PerClientColumn.Soort soort) : IColumn
 {
     /// <summary>Which per-cliënt figure the column shows.</summary>
@@ -39,7 +42,7 @@ public sealed class PerClientColumn(PerClientColumn.Soort soort) : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is null || benchmarkCase.Parameters["Clienten"] is not int clienten || clienten == 0)
+        if (report?.ResultStatistics is null || (benchmarkCase.Parameters["Clienten"] ?? benchmarkCase.Parameters["Clients"]) is not int clienten || clienten == 0)
         {
             return "-";
         }

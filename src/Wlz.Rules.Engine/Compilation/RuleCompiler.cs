@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Wlz.Rules.Engine.Runtime;
 
 namespace Wlz.Rules.Engine.Compilation;
