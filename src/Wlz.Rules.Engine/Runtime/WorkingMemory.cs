@@ -144,6 +144,13 @@ internal sealed class WorkingMemory
 
     private void Enter(FactRoute route, object fact, RuleFiring? insertedBy)
     {
+        if (route.Memories.Length == 0)
+        {
+            // No pattern reads this type (a signal, say): it needs no sequence, and so starts no new round.
+            _options.Listener?.FactInserted(fact, insertedBy);
+            return;
+        }
+
         int sequence = Sequence++;
         int current = -1;
         try
