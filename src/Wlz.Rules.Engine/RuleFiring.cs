@@ -22,7 +22,6 @@ public sealed class RuleFiring : IContext, IMatch
     // one output inline (nearly every firing inserts exactly one fact), and builds the rest on first read.
     private object? _firstOutput;
     private List<object>? _moreOutputs;
-    private Dictionary<object, object>? _linked;
     private Explanation? _explanation;
 
     internal RuleFiring(CompiledRule rule, object?[] slots, int sequence, Agenda agenda)
@@ -96,14 +95,14 @@ public sealed class RuleFiring : IContext, IMatch
         return true;
     }
 
-    IReadOnlyCollection<object> IContext.GetLinkedKeys() => _linked is null ? [] : _linked.Keys;
+    IReadOnlyCollection<object> IContext.GetLinkedKeys() => _explanation?.Linked is { } linked ? linked.Keys : [];
 
-    object? IContext.GetLinked(object key) => _linked is not null && _linked.TryGetValue(key, out var fact) ? fact : null;
+    object? IContext.GetLinked(object key) => _explanation?.Linked is { } linked && linked.TryGetValue(key, out var fact) ? fact : null;
 
     void IContext.InsertLinked(object key, object fact)
     {
         ArgumentNullException.ThrowIfNull(key);
-        (_linked ??= []).Add(key, fact);
+        (Explained.Linked ??= []).Add(key, fact);
         _agenda.InsertFromAction(fact, this);
     }
 
@@ -191,8 +190,11 @@ public sealed class RuleFiring : IContext, IMatch
 
     private Explanation Explained => _explanation ??= new Explanation();
 
+    /// <summary>What a firing builds only when asked: its explanation, and the facts an action linked to it.</summary>
     private sealed class Explanation
     {
+        public Dictionary<object, object>? Linked { get; set; }
+
         public object[]? Facts { get; set; }
 
         public IReadOnlyDictionary<string, object?>? Values { get; set; }
