@@ -95,7 +95,7 @@ public static class SampleApp
         var klok = Stopwatch.StartNew();
         var rapport = engine.EvaluateAll(dossiers, opties.Peildatum, voortgang);
         voortgang.Klaar(klok.Elapsed, rapport.Tellers.Ingelezen);
-        var bestand = Rapportbestand.Van(rapport);
+        var bestand = Rapportbestand.Van(rapport, Wlz.Rules.Signalering.Export.Identificatie.Gemaskeerd(Wlz.Rules.Signalering.Export.Identificatie.NieuwGeheim()));
 
         new Weergave(@out, opties, register).Schrijf(bestand, invoer, engine.Regels.Count);
         SchrijfMutatiedagenVoorbeeld(engine, @out);

@@ -210,7 +210,7 @@ public sealed class ToewijzingBuilder
         var zorgaanbieder = _zorgaanbieder ?? Dossiers.StandaardAgbCode;
         return new Zorgtoewijzing
         {
-            Id = _id ?? Zorgtoewijzing.BerekenSleutel(clientSleutel, besluitnummer, zorgprofiel, zorgaanbieder, ingangsdatum),
+            Id = _id ?? Zorgtoewijzing.BerekenSleutel(besluitnummer, zorgprofiel, zorgaanbieder, ingangsdatum),
             Besluitnummer = besluitnummer,
             Zorgprofiel = zorgprofiel,
             Zorgaanbieder = zorgaanbieder,

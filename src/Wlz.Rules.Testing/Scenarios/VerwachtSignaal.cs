@@ -30,7 +30,7 @@ public sealed class VerwachtSignaal
         ArgumentNullException.ThrowIfNull(signaal);
         if (!string.Equals(signaal.Lijst.Code, Lijst, StringComparison.Ordinal)
             || !string.Equals(signaal.Zorgaanbieder, Zorgaanbieder, StringComparison.Ordinal)
-            || !string.Equals(signaal.ClientId, ClientId, StringComparison.Ordinal)
+            || !string.Equals(signaal.ClientId.Waarde, ClientId, StringComparison.Ordinal)
             || !string.Equals(signaal.Onderwerp, Onderwerp, StringComparison.Ordinal))
         {
             return false;

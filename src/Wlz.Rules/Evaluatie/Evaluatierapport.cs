@@ -50,7 +50,7 @@ public sealed class Evaluatierapport
                 g.First().Lijst,
                 g.Key.Zorgaanbieder,
                 peildatum,
-                g.OrderBy(s => s.ClientId, StringComparer.Ordinal)
+                g.OrderBy(s => s.ClientId)
                     .ThenBy(s => s.Onderwerp, StringComparer.Ordinal)
                     .ThenBy(s => s.Regel.Id, StringComparer.Ordinal)
                     .ToArray()))

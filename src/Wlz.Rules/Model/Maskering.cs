@@ -42,7 +42,7 @@ internal static class Maskering
 
     /// <summary>
     /// Masks every run of nine digits that passes the 11-proef (it could be a BSN) and cuts off overlong text,
-    /// so that an id or key built from a BSN can be printed safely.
+    /// so that an id or key built from a BSN can be printed safely in a one-line message.
     /// </summary>
     internal static string Maskeer(string? tekst)
     {
@@ -51,28 +51,74 @@ internal static class Maskering
             return string.Empty;
         }
 
-        var ingekort = tekst.Length > MaxLengte ? string.Concat(tekst.AsSpan(0, MaxLengte), "…") : tekst;
-        var resultaat = new StringBuilder(ingekort.Length);
-        var i = 0;
-        while (i < ingekort.Length)
+        return MaskeerBsns(tekst.Length > MaxLengte ? string.Concat(tekst.AsSpan(0, MaxLengte), "…") : tekst);
+    }
+
+    /// <summary>
+    /// Masks every run of exactly nine digits that passes the 11-proef (it could be a BSN) to its last three digits,
+    /// and keeps the rest of the text whole: for explanations and subjects in exports.
+    /// </summary>
+    /// <remarks>A run of nine digits that fails the 11-proef is never a BSN and is kept (e.g. a besluitnummer).</remarks>
+    internal static string MaskeerBsns(string? tekst)
+    {
+        if (string.IsNullOrEmpty(tekst))
         {
-            if (!char.IsAsciiDigit(ingekort[i]))
+            return string.Empty;
+        }
+
+        if (!BevatBsn(tekst))
+        {
+            return tekst;
+        }
+
+        var resultaat = new StringBuilder(tekst.Length);
+        var i = 0;
+        while (i < tekst.Length)
+        {
+            if (!char.IsAsciiDigit(tekst[i]))
             {
-                resultaat.Append(ingekort[i]);
+                resultaat.Append(tekst[i]);
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < ingekort.Length && char.IsAsciiDigit(ingekort[i]))
+            while (i < tekst.Length && char.IsAsciiDigit(tekst[i]))
             {
                 i++;
             }
 
-            var run = ingekort[start..i];
+            var run = tekst[start..i];
             resultaat.Append(run.Length == Bsn.Lengte && Bsn.VoldoetAanElfproef(run) ? MaskeerWaarde(run) : run);
         }
 
         return resultaat.ToString();
+    }
+
+    /// <summary>Determines whether the text holds a run of exactly nine digits that passes the 11-proef.</summary>
+    internal static bool BevatBsn(ReadOnlySpan<char> tekst)
+    {
+        var i = 0;
+        while (i < tekst.Length)
+        {
+            if (!char.IsAsciiDigit(tekst[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < tekst.Length && char.IsAsciiDigit(tekst[i]))
+            {
+                i++;
+            }
+
+            if (i - start == Bsn.Lengte && Bsn.VoldoetAanElfproef(tekst[start..i].ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

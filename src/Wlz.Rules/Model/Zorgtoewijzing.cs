@@ -9,11 +9,13 @@ namespace Wlz.Rules.Model;
 /// <para>
 /// iWlz 2.2 has no toewijzingsnummer: messages are linked by key fields (TR019, "op basis van de sleutelvelden"), i.e.
 /// BSN + Besluitnummer + ZzpCode + Instelling + Ingangsdatum. <see cref="Id"/> is a plain string: set an explicit id,
-/// or compute the iWlz key with <see cref="BerekenSleutel"/>. MAZ, MUT and AAT facts point at a toewijzing through it.
+/// or compute the key within the dossier with <see cref="BerekenSleutel"/>. MAZ, MUT and AAT facts point at a toewijzing
+/// through it.
 /// </para>
 /// <para>
 /// Ingangsdatum is "voor de eerste keer geleverd" and Einddatum "voor de laatste keer geleverd": both inclusive.
-/// A computed key contains the BSN; messages mask it, and so does <see cref="ToString"/>.
+/// A computed key leaves the BSN out (every fact of a dossier is about one cliënt), so ids never carry a BSN into
+/// lists and exports; an id set by the user that holds one is masked in messages and in <see cref="ToString"/>.
 /// </para>
 /// </remarks>
 public sealed record Zorgtoewijzing
@@ -74,23 +76,27 @@ public sealed record Zorgtoewijzing
     /// <returns><see langword="true"/> when Ingangsdatum ≤ datum ≤ Einddatum (or no Einddatum).</returns>
     public bool IsGeldigOp(LocalDate datum) => Ingangsdatum <= datum && (Einddatum is null || datum <= Einddatum.Value);
 
-    /// <summary>Computes the iWlz key of a toewijzing: <c>BSN|Besluitnummer|ZzpCode|Instelling|Ingangsdatum</c>.</summary>
-    /// <param name="clientSleutel">The BSN (or opaque client key) of the cliënt.</param>
+    /// <summary>
+    /// Computes the key of a toewijzing within its cliënt's dossier: <c>Besluitnummer|ZzpCode|Instelling|Ingangsdatum</c>,
+    /// the iWlz key (TR019) without its BSN.
+    /// </summary>
     /// <param name="besluitnummer">The besluitnummer.</param>
     /// <param name="zorgprofiel">The zorgprofiel.</param>
     /// <param name="zorgaanbieder">The AGB code of the zorgaanbieder.</param>
     /// <param name="ingangsdatum">The ingangsdatum of the toewijzing.</param>
-    /// <returns>The key, e.g. <c>123456782|2024000123|753|12345678|2024-01-01</c>.</returns>
+    /// <returns>The key, e.g. <c>2024000123|753|12345678|2024-01-01</c>.</returns>
+    /// <remarks>
+    /// The BSN is left out on purpose: a dossier holds the facts of one cliënt, so it would add nothing to the key, and
+    /// an id travels into lists, explanations and exports, where a full BSN must never appear.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">Thrown when a reference argument is <see langword="null"/>.</exception>
-    public static string BerekenSleutel(string clientSleutel, string besluitnummer, Zorgprofiel zorgprofiel, AgbCode zorgaanbieder, LocalDate ingangsdatum)
+    public static string BerekenSleutel(string besluitnummer, Zorgprofiel zorgprofiel, AgbCode zorgaanbieder, LocalDate ingangsdatum)
     {
-        ArgumentNullException.ThrowIfNull(clientSleutel);
         ArgumentNullException.ThrowIfNull(besluitnummer);
         ArgumentNullException.ThrowIfNull(zorgprofiel);
         ArgumentNullException.ThrowIfNull(zorgaanbieder);
         return string.Join(
             '|',
-            clientSleutel,
             besluitnummer,
             zorgprofiel.Code.ToString(CultureInfo.InvariantCulture),
             zorgaanbieder.Waarde,

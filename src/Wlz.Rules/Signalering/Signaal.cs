@@ -1,4 +1,5 @@
 using Wlz.Rules.Engine;
+using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Signalering;
 
@@ -28,8 +29,8 @@ public abstract class Signaal
     /// </remarks>
     public required RuleInfo Regel { get; init; }
 
-    /// <summary>Gets the key of the cliënt (never a full BSN: BSN keys are masked when rendered).</summary>
-    public required string ClientId { get; init; }
+    /// <summary>Gets the key of the cliënt; it prints masked (see <see cref="Clientsleutel"/>).</summary>
+    public required Clientsleutel ClientId { get; init; }
 
     /// <summary>Gets the AGB code of the zorgaanbieder the signal is addressed to or about, if any.</summary>
     public string? Zorgaanbieder { get; init; }
@@ -59,10 +60,10 @@ public abstract class Signaal
     public abstract IReadOnlyList<Signaalveld> Velden { get; }
 
     /// <summary>
-    /// Gets the identity of the entry across runs: list, zorgaanbieder, cliënt and subject.
-    /// Two runs that contain a signal with the same key talk about the same entry (see the week-over-week diff).
+    /// Gets the identity of the entry across runs: list, zorgaanbieder, full cliënt key and subject. It holds the full
+    /// key, so it is internal: exports carry a keyed hash of it (<see cref="Export.Identificatie.Koppelsleutel"/>).
     /// </summary>
-    public string Sleutel => $"{Lijst.Code}|{Zorgaanbieder}|{ClientId}|{Onderwerp}";
+    internal string Sleutel => $"{Lijst.Code}|{Zorgaanbieder}|{ClientId.Waarde}|{Onderwerp}";
 
     /// <summary>Composes <see cref="Uitleg"/> from the signal's own values; called on first read when no text was set.</summary>
     /// <returns>The explanation; never empty.</returns>
@@ -72,7 +73,8 @@ public abstract class Signaal
         throw new InvalidOperationException($"{GetType().Name} of rule {Regel.Id} has no Uitleg: set it when making the signal, or override MaakUitleg.");
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Lijst.Titel}: {ClientId} {Onderwerp} ({Regel.Id})";
+    /// <remarks>Never a full BSN: the cliënt key is masked and so is every BSN-like run in the subject.</remarks>
+    public override string ToString() => $"{Lijst.Titel}: {ClientId.Gemaskeerd} {Maskering.Maskeer(Onderwerp)} ({Regel.Id})";
 
     private string MaakEnBewaarUitleg()
     {

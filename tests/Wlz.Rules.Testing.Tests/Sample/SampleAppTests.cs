@@ -211,7 +211,7 @@ public sealed class SampleAppTests : IDisposable
 
     private static RapportbestandRegel Regel(string client, string onderwerp, params (string Naam, string Waarde)[] velden) => new()
     {
-        Sleutel = $"L|A|{client}|{onderwerp}",
+        Koppelsleutel = $"L|A|{client}|{onderwerp}",
         ClientId = client,
         Onderwerp = onderwerp,
         Regel = "Test.Regel",

@@ -6,10 +6,10 @@ namespace Wlz.Rules.Tests.Model;
 public sealed class MaskeringTests
 {
     [Fact]
-    public void ToString_ToewijzingWithComputedKey_MasksBsn()
+    public void ToString_ToewijzingWithUserIdHoldingBsn_MasksBsn()
     {
         // Arrange
-        var id = Zorgtoewijzing.BerekenSleutel("123456782", "2024000123", Zorgprofielen.Geef(753), AgbCode.Parse("12345678"), new LocalDate(2024, 1, 1));
+        var id = "123456782|" + Zorgtoewijzing.BerekenSleutel("2024000123", Zorgprofielen.Geef(753), AgbCode.Parse("12345678"), new LocalDate(2024, 1, 1));
         var toewijzing = new Zorgtoewijzing
         {
             Id = id,

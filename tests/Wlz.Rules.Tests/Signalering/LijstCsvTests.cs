@@ -15,7 +15,7 @@ public sealed class LijstCsvTests
             Deadline("C2", "T2", "11111111", "2026-05-11"),
             Deadline("C1", "T1", "11111111", "2026-05-08", "Regel 1, met \"citaat\"\nen een tweede regel."),
         ]);
-        var lijst = RapportbestandLijst.Van(rapport.Lijsten[0]);
+        var lijst = RapportbestandLijst.Van(rapport.Lijsten[0], Gemaskeerd);
 
         // Act
         var csv = LijstCsv.Schrijf(lijst);

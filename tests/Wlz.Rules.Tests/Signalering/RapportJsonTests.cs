@@ -24,7 +24,7 @@ public sealed class RapportJsonTests
         var rapport = Voorbeeldrapport();
 
         // Act
-        var json = RapportJson.Schrijf(rapport);
+        var json = RapportJson.Schrijf(rapport, Gemaskeerd);
 
         // Assert
         GoldenFile.Verify(json, "RapportJsonTests.Schrijf_Rapport", "json");
@@ -37,7 +37,7 @@ public sealed class RapportJsonTests
         var rapport = Voorbeeldrapport();
 
         // Act
-        var json = RapportJson.Schrijf(rapport);
+        var json = RapportJson.Schrijf(rapport, Gemaskeerd);
 
         // Assert
         Assert.DoesNotContain("123456782", json, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class RapportJsonTests
     public void Lees_WrittenReport_RoundTripsEveryValue()
     {
         // Arrange
-        var json = RapportJson.Schrijf(Voorbeeldrapport());
+        var json = RapportJson.Schrijf(Voorbeeldrapport(), Gemaskeerd);
 
         // Act
         var bestand = RapportJson.Lees(json);
@@ -59,10 +59,10 @@ public sealed class RapportJsonTests
         Assert.Equal(1, bestand.Tellers.Afgewezen);
         Assert.Equal(["TestActies", "TestDeadlines", "TestDeadlines"], bestand.Lijsten.Select(l => l.Code));
         var regel = bestand.Lijsten[1].Regels[0];
-        Assert.Equal("TestDeadlines|11111111|C1|T1", regel.Sleutel);
+        Assert.Equal(Gemaskeerd.Koppelsleutel(Deadline("C1", "T1", "11111111", "2026-05-08")), regel.Koppelsleutel);
         Assert.Equal("Test.Deadline", regel.Regel);
         Assert.Equal("2026-05-08", regel.Veld("Deadline"));
-        Assert.Equal("Een testzin, met een komma.", regel.Bronnen[0].Text);
+        Assert.Equal("Een testzin, met een komma.", bestand.Lijsten[1].Bronnen.Single().Bronnen[0].Text);
         Assert.True(bestand.Lijsten[0].Regels[0].GebruiktVoorbeeldwaarde);
         Assert.Equal("WLZ-V004", bestand.Afwijzingen[0].Fouten[0].Code);
         Assert.Equal(json, RapportJson.Schrijf(bestand));
@@ -85,7 +85,7 @@ public sealed class RapportJsonTests
     public void Lees_UnknownProperty_ThrowsWlzJsonExceptionWithLine()
     {
         // Arrange
-        const string json = "{\n  \"formaat\": \"wlz-rules-rapport/1\",\n  \"onbekend\": 1\n}";
+        const string json = "{\n  \"formaat\": \"wlz-rules-rapport/2\",\n  \"onbekend\": 1\n}";
 
         // Act
         var fout = Assert.Throws<WlzJsonException>(() => RapportJson.Lees(json));
@@ -101,12 +101,12 @@ public sealed class RapportJsonTests
         var signaal = Deadline("123456782", "123456782|202400012|753|11111111|2026-04-21", "11111111", "2026-05-08", "Cliënt 123456782 ontving T1.");
 
         // Act
-        var regel = RapportbestandRegel.Van(signaal);
+        var regel = RapportbestandRegel.Van(signaal, Gemaskeerd);
 
         // Assert
         Assert.Equal("******782", regel.ClientId);
         Assert.Equal("******782|202400012|753|11111111|2026-04-21", regel.Onderwerp);
-        Assert.Equal("TestDeadlines|11111111|******782|******782|202400012|753|11111111|2026-04-21", regel.Sleutel);
+        Assert.DoesNotContain("123456782", regel.Koppelsleutel, StringComparison.Ordinal);
         Assert.Equal("Cliënt ******782 ontving T1.", regel.Uitleg);
     }
 }

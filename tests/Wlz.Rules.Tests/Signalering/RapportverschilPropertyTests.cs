@@ -29,12 +29,12 @@ public sealed class RapportverschilPropertyTests
             var verschil = Rapportverschil.Bereken(oud, nieuw);
 
             // Assert: previous keys - left + new = current keys; changed entries keep their key and differ in Deadline.
-            var sleutels = Sleutels(oud).Except(verschil.Lijsten.SelectMany(l => l.Vervallen).Select(r => r.Sleutel))
-                .Concat(verschil.Lijsten.SelectMany(l => l.Nieuw).Select(r => r.Sleutel))
+            var sleutels = Sleutels(oud).Except(verschil.Lijsten.SelectMany(l => l.Vervallen).Select(r => r.Koppelsleutel))
+                .Concat(verschil.Lijsten.SelectMany(l => l.Nieuw).Select(r => r.Koppelsleutel))
                 .Order(StringComparer.Ordinal);
             var gewijzigd = verschil.Lijsten.SelectMany(l => l.Gewijzigd).ToArray();
             return sleutels.SequenceEqual(Sleutels(nieuw).Order(StringComparer.Ordinal))
-                && gewijzigd.All(w => w.Vorige.Sleutel == w.Huidige.Sleutel && w.Velden.Single().Naam == "Deadline")
+                && gewijzigd.All(w => w.Vorige.Koppelsleutel == w.Huidige.Koppelsleutel && w.Velden.Single().Naam == "Deadline")
                 && gewijzigd.Length == vorige.Count(v => huidige.Any(h => (h.Client, h.Agb) == (v.Client, v.Agb) && h.Dag != v.Dag));
         });
 
@@ -56,11 +56,11 @@ public sealed class RapportverschilPropertyTests
         property.QuickCheckThrowOnFailure();
     }
 
-    private static IEnumerable<string> Sleutels(Rapportbestand bestand) => bestand.Lijsten.SelectMany(l => l.Regels).Select(r => r.Sleutel);
+    private static IEnumerable<string> Sleutels(Rapportbestand bestand) => bestand.Lijsten.SelectMany(l => l.Regels).Select(r => r.Koppelsleutel);
 
     private static Rapportbestand Bestand((int Client, int Agb, int Dag)[] regels)
     {
         var signalen = regels.Select(r => (Signaal)Deadline($"C{r.Client}", "T1", $"{r.Agb}{r.Agb}{r.Agb}{r.Agb}{r.Agb}{r.Agb}{r.Agb}{r.Agb}", $"2026-05-0{r.Dag}")).ToArray();
-        return Rapportbestand.Van(Rapport(Peildatum, signalen));
+        return Rapportbestand.Van(Rapport(Peildatum, signalen), Gemaskeerd);
     }
 }

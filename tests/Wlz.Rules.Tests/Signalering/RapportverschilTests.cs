@@ -32,7 +32,8 @@ public sealed class RapportverschilTests
         // Assert
         var lijst = verschil.Lijsten.Single(l => l.Code == "TestDeadlines" && l.Zorgaanbieder == "11111111");
         var wijziging = Assert.Single(lijst.Gewijzigd);
-        Assert.Equal("TestDeadlines|11111111|C1|T1", wijziging.Sleutel);
+        Assert.Equal("C1", wijziging.Huidige.ClientId);
+        Assert.Equal("T1", wijziging.Huidige.Onderwerp);
         Assert.Equal([new Veldwijziging("Deadline", "2026-05-01", "2026-05-08")], wijziging.Velden);
     }
 
@@ -102,10 +103,10 @@ public sealed class RapportverschilTests
     public void Bereken_LastWeeksJsonAgainstThisWeeksReport_SameAsReportAgainstReport()
     {
         // Arrange
-        var vorigeJson = RapportJson.Schrijf(Vorige());
+        var vorigeJson = RapportJson.Schrijf(Vorige(), Gemaskeerd);
 
         // Act
-        var uitJson = Rapportverschil.Bereken(RapportJson.Lees(vorigeJson), Huidige());
+        var uitJson = Rapportverschil.Bereken(RapportJson.Lees(vorigeJson), Huidige(), Gemaskeerd);
 
         // Assert
         Assert.Equal(Rapportverschil.Bereken(Vorige(), Huidige()).AlsTekst(), uitJson.AlsTekst());

@@ -5,6 +5,7 @@ using Wlz.Rules.Engine;
 using Wlz.Rules.Evaluatie;
 using Wlz.Rules.Model;
 using Wlz.Rules.Signalering;
+using Wlz.Rules.Signalering.Export;
 using Wlz.Rules.Validatie;
 
 namespace Wlz.Rules.Tests.Signalering;
@@ -13,6 +14,12 @@ namespace Wlz.Rules.Tests.Signalering;
 internal static class Testsignalen
 {
     public static readonly LocalDate Peildatum = new(2026, 5, 4);
+
+    /// <summary>A masked identification with a fixed test secret, so that pairing keys and golden files are reproducible.</summary>
+    public static Identificatie Gemaskeerd { get; } = Identificatie.Gemaskeerd("wlz-rules-test-geheim"u8);
+
+    /// <summary>The BSN identification with the same secret as <see cref="Gemaskeerd"/>.</summary>
+    public static Identificatie MetBsn { get; } = Identificatie.Bsn("wlz-rules-test-geheim"u8);
 
     public static Lijstdefinitie Deadlines { get; } = new(
         "TestDeadlines",

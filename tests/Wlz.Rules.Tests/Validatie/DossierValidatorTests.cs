@@ -480,10 +480,10 @@ public sealed class DossierValidatorTests
     }
 
     [Fact]
-    public void Valideer_ComputedKeyWithBsn_NeverPrintsFullBsn()
+    public void Valideer_UserIdHoldingBsn_NeverPrintsFullBsn()
     {
         // Arrange
-        var id = Zorgtoewijzing.BerekenSleutel(TestDossiers.BsnWaarde, "202400012", Zorgprofielen.Geef(753), AgbCode.Parse("12345678"), new LocalDate(2024, 1, 1));
+        var id = TestDossiers.BsnWaarde + "|" + Zorgtoewijzing.BerekenSleutel("202400012", Zorgprofielen.Geef(753), AgbCode.Parse("12345678"), new LocalDate(2024, 1, 1));
         var toewijzing = TestDossiers.Toewijzing with { Id = id, Einddatum = new LocalDate(2023, 1, 1) };
         var dossier = TestDossiers.Geldig(toewijzing: toewijzing, maz: TestDossiers.Maz with { ToewijzingId = id + "x" });
 

@@ -9,11 +9,12 @@ namespace Wlz.Rules.Signalering.Diff;
 
 /// <summary>
 /// The week-over-week difference between two evaluations: per list and zorgaanbieder, the entries that are new, that
-/// left, and that changed (same <see cref="Signaal.Sleutel"/>, different <see cref="Signaal.Velden"/>).
+/// left, and that changed (same <see cref="RapportbestandRegel.Koppelsleutel"/>, different <see cref="Signaal.Velden"/>).
 /// </summary>
 /// <remarks>
-/// Entries are matched by their key. When one list holds several entries with the same key (two rules on one
-/// subject) they are paired in list order. A change of only the explanation text is not reported as a change.
+/// Entries are paired on their <see cref="RapportbestandRegel.Koppelsleutel"/>, a keyed hash of the full identity of the
+/// entry, never on a masked cliënt key (which repeats). When one list holds several entries with the same key (two
+/// rules on one subject) they are paired in list order. A change of only the explanation text is not reported as a change.
 /// </remarks>
 public sealed class Rapportverschil
 {
@@ -41,22 +42,27 @@ public sealed class Rapportverschil
     /// <param name="huidige">This run's report.</param>
     /// <returns>The differences.</returns>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    /// <remarks>The entries are shown masked; they are paired on keys made with a secret used for this comparison only.</remarks>
     public static Rapportverschil Bereken(Evaluatierapport vorige, Evaluatierapport huidige)
     {
         ArgumentNullException.ThrowIfNull(vorige);
         ArgumentNullException.ThrowIfNull(huidige);
-        return Bereken(Rapportbestand.Van(vorige), Rapportbestand.Van(huidige));
+        var identificatie = Identificatie.Gemaskeerd(Identificatie.NieuwGeheim());
+        return Bereken(Rapportbestand.Van(vorige, identificatie), Rapportbestand.Van(huidige, identificatie));
     }
 
     /// <summary>Compares last run's exported report (e.g. read with <see cref="RapportJson.Lees"/>) with this run's report.</summary>
     /// <param name="vorige">Last run's exported report.</param>
     /// <param name="huidige">This run's report.</param>
+    /// <param name="identificatie">The identification, with the same secret as last run's (see <see cref="Rapportbestand.Koppeling"/>).</param>
     /// <returns>The differences.</returns>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
-    public static Rapportverschil Bereken(Rapportbestand vorige, Evaluatierapport huidige)
+    /// <exception cref="ArgumentException">Thrown when last run's report was made with another secret: its entries cannot be paired.</exception>
+    public static Rapportverschil Bereken(Rapportbestand vorige, Evaluatierapport huidige, Identificatie identificatie)
     {
         ArgumentNullException.ThrowIfNull(huidige);
-        return Bereken(vorige, Rapportbestand.Van(huidige));
+        ArgumentNullException.ThrowIfNull(identificatie);
+        return Bereken(vorige, Rapportbestand.Van(huidige, identificatie));
     }
 
     /// <summary>Compares two exported reports.</summary>
@@ -64,10 +70,18 @@ public sealed class Rapportverschil
     /// <param name="huidige">This run's exported report.</param>
     /// <returns>The differences.</returns>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the reports were made with different secrets (<see cref="Rapportbestand.Koppeling"/>): their entries cannot be paired.</exception>
     public static Rapportverschil Bereken(Rapportbestand vorige, Rapportbestand huidige)
     {
         ArgumentNullException.ThrowIfNull(vorige);
         ArgumentNullException.ThrowIfNull(huidige);
+        if (!string.Equals(vorige.Koppeling, huidige.Koppeling, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The reports were made with different secrets (koppeling {vorige.Koppeling} and {huidige.Koppeling}), so their entries cannot be paired: use the same secret every week.",
+                nameof(vorige));
+        }
+
         var oud = vorige.Lijsten.ToDictionary(l => (l.Code, l.Zorgaanbieder));
         var nieuw = huidige.Lijsten.ToDictionary(l => (l.Code, l.Zorgaanbieder));
         var lijsten = oud.Keys.Union(nieuw.Keys)
@@ -151,9 +165,9 @@ public sealed class Rapportverschil
         var tellers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var regel in lijst?.Regels ?? [])
         {
-            var n = tellers.GetValueOrDefault(regel.Sleutel);
-            tellers[regel.Sleutel] = n + 1;
-            regels.Add((regel.Sleutel, n), regel);
+            var n = tellers.GetValueOrDefault(regel.Koppelsleutel);
+            tellers[regel.Koppelsleutel] = n + 1;
+            regels.Add((regel.Koppelsleutel, n), regel);
         }
 
         return regels;

@@ -2,7 +2,7 @@ using Wlz.Rules.Signalering.Export;
 
 namespace Wlz.Rules.Signalering.Diff;
 
-/// <summary>An entry that is on the list in both runs (same <see cref="Signaal.Sleutel"/>) with different values.</summary>
+/// <summary>An entry that is on the list in both runs (same <see cref="RapportbestandRegel.Koppelsleutel"/>) with different values.</summary>
 public sealed class Regelwijziging
 {
     internal Regelwijziging(RapportbestandRegel vorige, RapportbestandRegel huidige, IReadOnlyList<Veldwijziging> velden)
@@ -12,8 +12,8 @@ public sealed class Regelwijziging
         Velden = velden;
     }
 
-    /// <summary>Gets the key of the entry.</summary>
-    public string Sleutel => Huidige.Sleutel;
+    /// <summary>Gets the pairing key of the entry.</summary>
+    public string Koppelsleutel => Huidige.Koppelsleutel;
 
     /// <summary>Gets the entry as it was last time.</summary>
     public RapportbestandRegel Vorige { get; }

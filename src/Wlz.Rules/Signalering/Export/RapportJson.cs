@@ -15,11 +15,12 @@ public static class RapportJson
     /// <summary>Gets the serializer options of the report format (read-only).</summary>
     public static JsonSerializerOptions Options { get; } = MaakOptions();
 
-    /// <summary>Writes a report as JSON.</summary>
+    /// <summary>Writes a report as JSON, identifying cliënten as <paramref name="identificatie"/> says.</summary>
     /// <param name="rapport">The report.</param>
+    /// <param name="identificatie">How cliënten are identified.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="rapport"/> is <see langword="null"/>.</exception>
-    public static string Schrijf(Evaluatierapport rapport) => Schrijf(Rapportbestand.Van(rapport));
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static string Schrijf(Evaluatierapport rapport, Identificatie identificatie) => Schrijf(Rapportbestand.Van(rapport, identificatie));
 
     /// <summary>Writes an exported report as JSON.</summary>
     /// <param name="bestand">The exported report.</param>

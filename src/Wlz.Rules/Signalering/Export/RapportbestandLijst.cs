@@ -20,16 +20,21 @@ public sealed class RapportbestandLijst
     /// <summary>Gets the zorgaanbieder the list goes to; <see langword="null"/> for the zorgkantoor's own actions.</summary>
     public string? Zorgaanbieder { get; init; }
 
+    /// <summary>Gets the source sentences of the rules that have entries on this list, by rule id.</summary>
+    public IReadOnlyList<RapportbestandBron> Bronnen { get; init; } = [];
+
     /// <summary>Gets the entries, ordered by cliënt and subject.</summary>
     public IReadOnlyList<RapportbestandRegel> Regels { get; init; } = [];
 
-    /// <summary>Converts a list.</summary>
+    /// <summary>Converts a list, identifying cliënten as <paramref name="identificatie"/> says.</summary>
     /// <param name="lijst">The list.</param>
+    /// <param name="identificatie">How cliënten are identified, and the secret of the pairing keys.</param>
     /// <returns>The exported list.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="lijst"/> is <see langword="null"/>.</exception>
-    public static RapportbestandLijst Van(Signaleringslijst lijst)
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static RapportbestandLijst Van(Signaleringslijst lijst, Identificatie identificatie)
     {
         ArgumentNullException.ThrowIfNull(lijst);
+        ArgumentNullException.ThrowIfNull(identificatie);
         return new RapportbestandLijst
         {
             Code = lijst.Lijst.Code,
@@ -37,7 +42,8 @@ public sealed class RapportbestandLijst
             Cadans = lijst.Lijst.Cadans,
             GevraagdeActie = lijst.Lijst.GevraagdeActie,
             Zorgaanbieder = lijst.Zorgaanbieder,
-            Regels = [.. lijst.Regels.Select(RapportbestandRegel.Van)],
+            Bronnen = [.. lijst.Regels.Select(s => s.Regel).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).Select(RapportbestandBron.Van)],
+            Regels = [.. lijst.Regels.Select(s => RapportbestandRegel.Van(s, identificatie))],
         };
     }
 }

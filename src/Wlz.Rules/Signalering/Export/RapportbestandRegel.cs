@@ -1,15 +1,15 @@
-using Wlz.Rules.Engine;
-using Wlz.Rules.Model;
-
 namespace Wlz.Rules.Signalering.Export;
 
 /// <summary>One exported entry of a list: a <see cref="Signaal"/> as plain data.</summary>
 public sealed class RapportbestandRegel
 {
-    /// <summary>Gets the identity of the entry across runs (<see cref="Signaal.Sleutel"/>, with possible BSNs masked).</summary>
-    public string Sleutel { get; init; } = string.Empty;
+    /// <summary>
+    /// Gets the identity of the entry across runs: a keyed hash of list, zorgaanbieder, cliënt and subject
+    /// (<see cref="Identificatie.Koppelsleutel"/>). Unambiguous, and no BSN can be read from it.
+    /// </summary>
+    public string Koppelsleutel { get; init; } = string.Empty;
 
-    /// <summary>Gets the key of the cliënt.</summary>
+    /// <summary>Gets the cliënt as the report's <see cref="Identificatie"/> renders it: masked, a pseudonym, or the BSN.</summary>
     public string ClientId { get; init; } = string.Empty;
 
     /// <summary>Gets the id of the toewijzing (or other subject) the entry is about, if any.</summary>
@@ -18,13 +18,10 @@ public sealed class RapportbestandRegel
     /// <summary>Gets the id of the rule that produced the entry.</summary>
     public string Regel { get; init; } = string.Empty;
 
-    /// <summary>Gets the source sentences the rule implements.</summary>
-    public IReadOnlyList<RuleSource> Bronnen { get; init; } = [];
-
     /// <summary>Gets the named, formatted values of the entry, in display order.</summary>
     public IReadOnlyList<Signaalveld> Velden { get; init; } = [];
 
-    /// <summary>Gets the explanation of the entry.</summary>
+    /// <summary>Gets the whole explanation of the entry (BSN-like runs masked).</summary>
     public string Uitleg { get; init; } = string.Empty;
 
     /// <summary>Gets a value indicating whether a computed value used an example parameter value.</summary>
@@ -35,25 +32,23 @@ public sealed class RapportbestandRegel
     /// <returns>The value, or <see langword="null"/>.</returns>
     public string? Veld(string naam) => Velden.FirstOrDefault(v => string.Equals(v.Naam, naam, StringComparison.Ordinal))?.Waarde;
 
-    /// <summary>
-    /// Converts a signal. Exports travel to files, mail and tickets, so every run of nine digits that passes the
-    /// 11-proef (a possible BSN) in the key, cliënt, subject and explanation is masked to its last three digits.
-    /// </summary>
+    /// <summary>Converts a signal, identifying its cliënt as <paramref name="identificatie"/> says.</summary>
     /// <param name="signaal">The signal.</param>
+    /// <param name="identificatie">How the cliënt is identified, and the secret of the pairing key.</param>
     /// <returns>The exported entry.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="signaal"/> is <see langword="null"/>.</exception>
-    public static RapportbestandRegel Van(Signaal signaal)
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static RapportbestandRegel Van(Signaal signaal, Identificatie identificatie)
     {
         ArgumentNullException.ThrowIfNull(signaal);
+        ArgumentNullException.ThrowIfNull(identificatie);
         return new RapportbestandRegel
         {
-            Sleutel = Maskering.Maskeer(signaal.Sleutel),
-            ClientId = Maskering.Maskeer(signaal.ClientId),
-            Onderwerp = signaal.Onderwerp is null ? null : Maskering.Maskeer(signaal.Onderwerp),
+            Koppelsleutel = identificatie.Koppelsleutel(signaal),
+            ClientId = identificatie.Client(signaal.ClientId),
+            Onderwerp = identificatie.Onderwerp(signaal.Onderwerp),
             Regel = signaal.Regel.Id,
-            Bronnen = [.. signaal.Regel.Sources],
             Velden = [.. signaal.Velden],
-            Uitleg = Maskering.Maskeer(signaal.Uitleg),
+            Uitleg = identificatie.Tekst(signaal.Uitleg),
             GebruiktVoorbeeldwaarde = signaal.GebruiktVoorbeeldwaarde,
         };
     }

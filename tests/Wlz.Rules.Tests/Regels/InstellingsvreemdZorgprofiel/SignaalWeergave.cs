@@ -20,7 +20,7 @@ internal static class SignaalWeergave
         {
             tekst.Append('\n').Append("== ").Append(lijst.First().Lijst.Titel).Append(" | zorgaanbieder ").Append(lijst.Key.Zorgaanbieder).Append('\n');
             var regels = lijst
-                .OrderBy(s => s.ClientId, StringComparer.Ordinal)
+                .OrderBy(s => s.ClientId.Waarde, StringComparer.Ordinal)
                 .ThenBy(s => s.Onderwerp, StringComparer.Ordinal)
                 .ThenBy(s => s.Regel.Id, StringComparer.Ordinal);
             foreach (var signaal in regels)

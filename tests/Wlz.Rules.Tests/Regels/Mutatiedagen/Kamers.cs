@@ -74,7 +74,7 @@ internal static class Kamers
             foreach (var groep in signalen.Where(s => s.Lijst == lijst).GroupBy(s => s.Zorgaanbieder).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 tekst.Append("== ").Append(lijst.Titel).Append(" | ").Append(groep.Key).Append('\n');
-                foreach (var signaal in groep.OrderBy(s => s.Onderwerp, StringComparer.Ordinal).ThenBy(s => s.ClientId, StringComparer.Ordinal).ThenBy(s => s.Regel.Id, StringComparer.Ordinal))
+                foreach (var signaal in groep.OrderBy(s => s.Onderwerp, StringComparer.Ordinal).ThenBy(s => s.ClientId.Waarde, StringComparer.Ordinal).ThenBy(s => s.Regel.Id, StringComparer.Ordinal))
                 {
                     tekst.Append("- ").Append(signaal.ClientId).Append(" [").Append(signaal.Regel.Id).Append("] ")
                         .Append(string.Join("; ", signaal.Velden.Select(v => v.Naam + "=" + v.Waarde))).Append('\n')

@@ -319,7 +319,7 @@ public sealed class MutatiedagenRegelsTests
         var resultaat = Evalueer(Dossier(Mei(10), B(Mei(22), Mei(15), intern: true, vanAndereAgb: true), reden: Vertrekreden.InterneVerhuizing, naarAndereAgb: true));
 
         // Assert
-        var adviezen = resultaat.SignalenVan<BerichtadviesSignaal>().Select(b => (b.ClientId, b.Bericht)).OrderBy(b => b.ClientId, StringComparer.Ordinal);
+        var adviezen = resultaat.SignalenVan<BerichtadviesSignaal>().Select(b => (ClientId: b.ClientId.Waarde, b.Bericht)).OrderBy(b => b.ClientId, StringComparer.Ordinal);
         Assert.Equal([("A", Bericht.Mut), ("B", Bericht.Maz)], adviezen);
     }
 
