@@ -100,6 +100,16 @@ public sealed class Identificatie
     public string? Onderwerp(string? onderwerp) =>
         onderwerp is null ? null : Soort == Identificatiesoort.Bsn ? onderwerp : Maskering.MaskeerBsns(onderwerp);
 
+    /// <summary>Renders a field as exported: whole in a BSN export, else with BSN-like runs masked (a field may repeat the subject).</summary>
+    /// <param name="veld">The field.</param>
+    /// <returns>The exported field.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="veld"/> is <see langword="null"/>.</exception>
+    public Signaalveld Veld(Signaalveld veld)
+    {
+        ArgumentNullException.ThrowIfNull(veld);
+        return Soort == Identificatiesoort.Bsn || !Maskering.BevatBsn(veld.Waarde) ? veld : veld with { Waarde = Maskering.MaskeerBsns(veld.Waarde) };
+    }
+
     /// <summary>Renders free text (an explanation) as exported: whole, with every BSN-like run masked, in every mode.</summary>
     /// <param name="tekst">The text.</param>
     /// <returns>The exported text.</returns>

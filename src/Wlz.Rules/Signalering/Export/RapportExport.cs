@@ -28,8 +28,11 @@ public static class RapportExport
         return veilig.ToString();
     }
 
-    /// <summary>Writes the report and its lists into <paramref name="map"/> (created when missing), UTF-8 without BOM.</summary>
-    /// <param name="bestand">The exported report.</param>
+    /// <summary>
+    /// Writes the report and its lists into <paramref name="map"/> (created when missing), streaming: memory stays
+    /// bounded whatever the number of entries. JSON is UTF-8 without BOM.
+    /// </summary>
+    /// <param name="bestand">The exported report (e.g. from <see cref="Rapportopbouw.Rapport"/>).</param>
     /// <param name="map">The folder.</param>
     /// <returns>The paths written, the report JSON first, then per list its CSV and JSON, in list order.</returns>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
@@ -39,20 +42,25 @@ public static class RapportExport
         ArgumentNullException.ThrowIfNull(bestand);
         ArgumentException.ThrowIfNullOrWhiteSpace(map);
         Directory.CreateDirectory(map);
-        var utf8 = new UTF8Encoding(false);
         var geschreven = new List<string>();
         var rapportpad = Path.Combine(map, Rapportnaam);
-        File.WriteAllText(rapportpad, RapportJson.Schrijf(bestand), utf8);
+        Schrijf(rapportpad, stream => RapportJson.Schrijf(bestand, stream));
         geschreven.Add(rapportpad);
         foreach (var lijst in bestand.Lijsten)
         {
             var basis = Path.Combine(map, Bestandsnaam(lijst));
-            File.WriteAllText(basis + ".csv", LijstCsv.Schrijf(lijst), utf8);
-            File.WriteAllText(basis + ".json", RapportJson.Schrijf(lijst), utf8);
+            File.WriteAllText(basis + ".csv", LijstCsv.Schrijf(lijst), new UTF8Encoding(false));
+            Schrijf(basis + ".json", stream => RapportJson.Schrijf(lijst, stream));
             geschreven.Add(basis + ".csv");
             geschreven.Add(basis + ".json");
         }
 
         return geschreven;
+    }
+
+    private static void Schrijf(string pad, Action<Stream> schrijf)
+    {
+        using var stream = new FileStream(pad, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        schrijf(stream);
     }
 }

@@ -47,7 +47,7 @@ public sealed class RapportbestandRegel
             ClientId = identificatie.Client(signaal.ClientId),
             Onderwerp = identificatie.Onderwerp(signaal.Onderwerp),
             Regel = signaal.Regel.Id,
-            Velden = [.. signaal.Velden],
+            Velden = [.. signaal.Velden.Select(identificatie.Veld)],
             Uitleg = identificatie.Tekst(signaal.Uitleg),
             GebruiktVoorbeeldwaarde = signaal.GebruiktVoorbeeldwaarde,
         };
