@@ -136,6 +136,146 @@ public static class RapportJson
         return bestand;
     }
 
+    /// <summary>
+    /// Reads a report file in bounded memory: the file is read once to check it and index its entries, and each list
+    /// reads its entries from the file again when enumerated (about 12 bytes per entry stay in memory).
+    /// </summary>
+    /// <param name="pad">The path of a report written by <see cref="Schrijf(Rapportbestand, Stream)"/>.</param>
+    /// <returns>The report; its lists read the file while it exists and is unchanged.</returns>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="pad"/> is empty.</exception>
+    /// <exception cref="WlzJsonException">Thrown when the file is malformed, is not a report, or has an unknown format; the message names the byte offset.</exception>
+    /// <exception cref="IOException">Thrown when the file cannot be read.</exception>
+    public static Rapportbestand LeesBestand(string pad)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pad);
+        using var stream = new FileStream(pad, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var stroom = new JsonStroom(stream, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
+        try
+        {
+            return LeesRapport(stroom, pad);
+        }
+        catch (JsonException fout) when (fout is not WlzJsonException)
+        {
+            throw new WlzJsonException($"{Path.GetFileName(pad)}: {fout.Message} (near byte {stroom.Positie})", fout);
+        }
+    }
+
+    private static Rapportbestand LeesRapport(JsonStroom stroom, string pad)
+    {
+        stroom.Verwacht(JsonTokenType.StartObject);
+        var identificatie = default(Identificatiesoort);
+        string koppeling = string.Empty, regelsetversie = string.Empty;
+        var peildatum = default(NodaTime.LocalDate);
+        var tellers = new RapportbestandTellers();
+        var lijsten = new List<RapportbestandLijst>();
+        IReadOnlyList<RapportbestandAfwijzing> afwijzingen = [];
+        while (stroom.Lees() && stroom.Token == JsonTokenType.PropertyName)
+        {
+            switch (stroom.Tekst)
+            {
+                case "formaat":
+                    var formaat = stroom.Waarde<string>(Options);
+                    if (!string.Equals(formaat, Rapportbestand.HuidigFormaat, StringComparison.Ordinal))
+                    {
+                        throw new WlzJsonException($"The JSON is not a Wlz.Rules report: format '{formaat}', expected '{Rapportbestand.HuidigFormaat}'.");
+                    }
+
+                    break;
+                case "identificatie":
+                    identificatie = stroom.Waarde<Identificatiesoort>(Options);
+                    break;
+                case "koppeling":
+                    koppeling = stroom.Waarde<string>(Options) ?? string.Empty;
+                    break;
+                case "regelsetversie":
+                    regelsetversie = stroom.Waarde<string>(Options) ?? string.Empty;
+                    break;
+                case "peildatum":
+                    peildatum = stroom.Waarde<NodaTime.LocalDate>(Options);
+                    break;
+                case "tellers":
+                    tellers = stroom.Waarde<RapportbestandTellers>(Options) ?? new();
+                    break;
+                case "lijsten":
+                    stroom.Verwacht(JsonTokenType.StartArray);
+                    while (stroom.Lees() && stroom.Token == JsonTokenType.StartObject)
+                    {
+                        lijsten.Add(LeesLijst(stroom, pad));
+                    }
+
+                    break;
+                case "afwijzingen":
+                    afwijzingen = stroom.Waarde<List<RapportbestandAfwijzing>>(Options) ?? [];
+                    break;
+                default:
+                    throw new JsonException($"The report has an unknown property '{stroom.Tekst}'.");
+            }
+        }
+
+        if (stroom.Token != JsonTokenType.EndObject)
+        {
+            throw new JsonException("The report ends before its closing brace.");
+        }
+
+        return new Rapportbestand
+        {
+            Identificatie = identificatie,
+            Koppeling = koppeling,
+            Regelsetversie = regelsetversie,
+            Peildatum = peildatum,
+            Tellers = tellers,
+            Lijsten = lijsten,
+            Afwijzingen = afwijzingen,
+        };
+    }
+
+    private static RapportbestandLijst LeesLijst(JsonStroom stroom, string pad)
+    {
+        string code = string.Empty, titel = string.Empty, gevraagdeActie = string.Empty;
+        string? zorgaanbieder = null;
+        var cadans = default(Cadans);
+        IReadOnlyList<RapportbestandBron> bronnen = [];
+        IReadOnlyList<RapportbestandRegel> regels = [];
+        while (stroom.Lees() && stroom.Token == JsonTokenType.PropertyName)
+        {
+            switch (stroom.Tekst)
+            {
+                case "code": code = stroom.Waarde<string>(Options) ?? string.Empty; break;
+                case "titel": titel = stroom.Waarde<string>(Options) ?? string.Empty; break;
+                case "cadans": cadans = stroom.Waarde<Cadans>(Options); break;
+                case "gevraagdeActie": gevraagdeActie = stroom.Waarde<string>(Options) ?? string.Empty; break;
+                case "zorgaanbieder": zorgaanbieder = stroom.Waarde<string>(Options); break;
+                case "bronnen": bronnen = stroom.Waarde<List<RapportbestandBron>>(Options) ?? []; break;
+                case "regels": regels = IndexeerRegels(stroom, pad); break;
+                default: throw new JsonException($"A list of the report has an unknown property '{stroom.Tekst}'.");
+            }
+        }
+
+        return new RapportbestandLijst { Code = code, Titel = titel, Cadans = cadans, GevraagdeActie = gevraagdeActie, Zorgaanbieder = zorgaanbieder, Bronnen = bronnen, Regels = regels };
+    }
+
+    /// <summary>Checks every entry of a list by reading it once, and keeps only where it lies in the file.</summary>
+    private static OpgeslagenRegels IndexeerRegels(JsonStroom stroom, string pad)
+    {
+        stroom.Verwacht(JsonTokenType.StartArray);
+        var posities = new List<long>();
+        var lengtes = new List<int>();
+        while (stroom.VolgendeWaarde<RapportbestandRegel>(Options, out var regel, out var begin, out var lengte))
+        {
+            if (regel is null)
+            {
+                throw new JsonException($"An entry of the report is null (byte {begin}).");
+            }
+
+            posities.Add(begin);
+            lengtes.Add(lengte);
+        }
+
+        var p = posities.ToArray();
+        var l = lengtes.ToArray();
+        return OpgeslagenRegels.InBestand(pad, p.Length, i => (p[i], l[i]), Options);
+    }
+
     private static JsonWriterOptions WriterOptions => new() { Indented = true, Encoder = Options.Encoder, MaxDepth = Options.MaxDepth };
 
     private static void SchrijfLijst(Utf8JsonWriter writer, RapportbestandLijst lijst)

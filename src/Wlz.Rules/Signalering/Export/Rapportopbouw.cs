@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Win32.SafeHandles;
 using NodaTime;
 using Wlz.Rules.Engine;
 using Wlz.Rules.Evaluatie;
@@ -122,7 +121,7 @@ public sealed class Rapportopbouw : IDisposable
                 GevraagdeActie = groep.Lijst.GevraagdeActie,
                 Zorgaanbieder = groep.Zorgaanbieder,
                 Bronnen = [.. groep.Regels.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Select(RapportbestandBron.Van)],
-                Regels = new Spoolregels(_spool.SafeFileHandle, new ArraySegment<Spoolverwijzing>(verwijzingen, start, groep.Aantal)),
+                Regels = Regels(verwijzingen, start, groep.Aantal),
             };
             start += groep.Aantal;
         }
@@ -172,6 +171,9 @@ public sealed class Rapportopbouw : IDisposable
         }
     }
 
+    private OpgeslagenRegels Regels(Spoolverwijzing[] verwijzingen, int start, int aantal) =>
+        OpgeslagenRegels.InOpenBestand(_spool.SafeFileHandle, aantal, i => (verwijzingen[start + i].Positie, verwijzingen[start + i].Lengte), SpoolOptions);
+
     private void Voegtoe(Signaal signaal)
     {
         var sleutel = (signaal.Lijst.Code, signaal.Zorgaanbieder);
@@ -205,37 +207,4 @@ public sealed class Rapportopbouw : IDisposable
 
     /// <summary>Where one entry lies in the spool, with the values it is sorted on.</summary>
     private readonly record struct Spoolverwijzing(Groep Groep, long Positie, int Lengte, Clientsleutel Client, string? Onderwerp, string Regel);
-
-    /// <summary>The entries of one list, read from the spool on demand.</summary>
-    private sealed class Spoolregels(SafeFileHandle spool, ArraySegment<Spoolverwijzing> verwijzingen) : IReadOnlyList<RapportbestandRegel>
-    {
-        public int Count => verwijzingen.Count;
-
-        public RapportbestandRegel this[int index]
-        {
-            get
-            {
-                var verwijzing = verwijzingen[index];
-                var bytes = new byte[verwijzing.Lengte];
-                var gelezen = RandomAccess.Read(spool, bytes, verwijzing.Positie);
-                if (gelezen != bytes.Length)
-                {
-                    throw new IOException($"The report's spool file ended early: {gelezen} of {bytes.Length} bytes read.");
-                }
-
-                return JsonSerializer.Deserialize<RapportbestandRegel>(bytes, SpoolOptions)
-                    ?? throw new IOException("The report's spool file holds null instead of an entry.");
-            }
-        }
-
-        public IEnumerator<RapportbestandRegel> GetEnumerator()
-        {
-            for (var i = 0; i < verwijzingen.Count; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 }
