@@ -66,7 +66,7 @@ public static class SampleApp
 
     private static void Voer(SampleOpties opties, TextWriter @out, TextWriter err)
     {
-        var vorige = opties.Vorige is { } vorigPad ? LeesTekst(vorigPad, RapportJson.Lees) : null;
+        var vorige = opties.Vorige is { } vorigPad ? Lees(vorigPad, _ => RapportJson.LeesBestand(vorigPad)) : null;
         IEnumerable<Dossier> dossiers;
         Zorgaanbiederregister register;
         string invoer;
@@ -90,12 +90,19 @@ public static class SampleApp
             invoer = string.Create(CultureInfo.InvariantCulture, $"{opties.Clienten} gegenereerde cliënten (seed {opties.Seed}), {register.Aantal} zorgaanbieders");
         }
 
+        // Without a secret of the user's, pairing keys hold for this run only: a diff with --vorige then says so.
+        var identificatie = Identificatie.Van(opties.Identificatie, Geheim.VanGebruiker(opties) ?? Identificatie.NieuwGeheim());
         var engine = new WlzRuleEngine(new WlzRulesOptions { Zorgaanbieders = register, Runtime = opties.Runtime });
         var voortgang = new Voortgangsregel(err, totaal);
         var klok = Stopwatch.StartNew();
-        var rapport = engine.EvaluateAll(dossiers, opties.Peildatum, voortgang);
-        voortgang.Klaar(klok.Elapsed, rapport.Tellers.Ingelezen);
-        var bestand = Rapportbestand.Van(rapport, Wlz.Rules.Signalering.Export.Identificatie.Gemaskeerd(Wlz.Rules.Signalering.Export.Identificatie.NieuwGeheim()));
+        using var opbouw = new Rapportopbouw(opties.Peildatum, identificatie);
+        foreach (var resultaat in engine.EvaluateStream(dossiers, opties.Peildatum, voortgang))
+        {
+            opbouw.Voegtoe(resultaat);
+        }
+
+        var bestand = opbouw.Rapport();
+        voortgang.Klaar(klok.Elapsed, bestand.Tellers.Ingelezen);
 
         new Weergave(@out, opties, register).Schrijf(bestand, invoer, engine.Regels.Count);
         SchrijfMutatiedagenVoorbeeld(engine, @out);
@@ -103,7 +110,7 @@ public static class SampleApp
         if (vorige is not null)
         {
             @out.WriteLine();
-            @out.Write(Rapportverschil.Bereken(vorige, bestand).AlsTekst());
+            @out.Write(Verschil(vorige, bestand).AlsTekst());
         }
 
         if (opties.Out is { } map)
@@ -121,6 +128,18 @@ public static class SampleApp
             @out.WriteLine();
             @out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geschreven: {geschreven.Count} bestand(en) in {map} ({RapportExport.Rapportnaam} en per lijst en zorgaanbieder een .csv en een .json)."));
         }
+    }
+
+    private static Rapportverschil Verschil(Rapportbestand vorige, Rapportbestand huidige)
+    {
+        if (!string.Equals(vorige.Koppeling, huidige.Koppeling, StringComparison.Ordinal))
+        {
+            throw new Sample.Gebruiksfout(
+                $"--vorige: dat rapport is met een ander geheim gemaakt (koppeling {vorige.Koppeling}, nu {huidige.Koppeling}), dus de regels zijn niet te koppelen; "
+                + $"gebruik elke week hetzelfde geheim ({Geheim.Omgevingsvariabele} of --geheim-bestand).");
+        }
+
+        return Rapportverschil.Bereken(vorige, huidige);
     }
 
     /// <summary>Mutatiedagen are evaluated per room, not per cliënt: shows the source's worked example.</summary>

@@ -18,6 +18,10 @@ internal sealed class SampleOpties
           --zorgaanbieders file.json zorgaanbieders bij --input (JSON-array met agbCode, naam, toegelatenSectoren, ...)
           --out map                  schrijf rapport.json en per lijst en zorgaanbieder een CSV- en een JSON-bestand
           --vorige rapport.json      toon het verschil met het rapport van vorige week
+          --identificatie SOORT      hoe cliënten in de uitvoer staan: gemaskeerd (standaard, ******782),
+                                     pseudoniem (vast per geheim) of bsn (alleen voor een beveiligd kanaal)
+          --geheim-bestand PAD       het geheim voor pseudoniemen en koppelsleutels (anders de omgevings-
+                                     variabele WLZ_RULES_GEHEIM, anders de historiedatabase)
           --max-regels N             toon per lijst hoogstens N regels (standaard 25; 0 = alle)
           --runtime executor|nrules  wie de NRules-regels uitvoert: Wlz.Rules.Engine (standaard) of NRules zelf
           --uitleg                   toon onder elke regel de uitleg
@@ -41,6 +45,10 @@ internal sealed class SampleOpties
     public string? Vorige { get; private set; }
 
     public int MaxRegels { get; private set; } = 25;
+
+    public Signalering.Export.Identificatiesoort Identificatie { get; private set; } = Signalering.Export.Identificatiesoort.Gemaskeerd;
+
+    public string? GeheimBestand { get; private set; }
 
     public bool Uitleg { get; private set; }
 
@@ -88,6 +96,18 @@ internal sealed class SampleOpties
                     break;
                 case "--vorige":
                     opties.Vorige = Waarde(args, ref i);
+                    break;
+                case "--identificatie":
+                    opties.Identificatie = Waarde(args, ref i) switch
+                    {
+                        "gemaskeerd" => Signalering.Export.Identificatiesoort.Gemaskeerd,
+                        "pseudoniem" => Signalering.Export.Identificatiesoort.Pseudoniem,
+                        "bsn" => Signalering.Export.Identificatiesoort.Bsn,
+                        var anders => throw new Gebruiksfout($"--identificatie: '{anders}' is geen keuze; kies gemaskeerd, pseudoniem of bsn."),
+                    };
+                    break;
+                case "--geheim-bestand":
+                    opties.GeheimBestand = Waarde(args, ref i);
                     break;
                 case "--runtime":
                     opties.Runtime = Waarde(args, ref i) switch

@@ -11,8 +11,11 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
 {
     private const int MaxAfwijzingen = 20;
 
+    private Identificatiesoort _identificatie;
+
     public void Schrijf(Rapportbestand rapport, string invoer, int aantalRegels)
     {
+        _identificatie = rapport.Identificatie;
         uit.WriteLine($"Wlz.Rules - signaleringslijsten op peildatum {LocalDatePattern.Iso.Format(rapport.Peildatum)}");
         uit.WriteLine($"Invoer: {invoer}");
         uit.WriteLine(Inv($"Regels: {aantalRegels} actief"));
@@ -53,6 +56,9 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
         Afwijzingen(rapport);
     }
 
+    /// <summary>The console travels to logs: even a BSN export shows the cliënt masked here.</summary>
+    private string Client(RapportbestandRegel regel) => _identificatie == Identificatiesoort.Bsn ? new Clientsleutel(regel.ClientId).Gemaskeerd : regel.ClientId;
+
     private static bool IsZorgkantoor(RapportbestandLijst lijst) => lijst.Zorgaanbieder is null || lijst.Cadans == Cadans.Direct;
 
     private static string Inv(FormattableString tekst) => tekst.ToString(CultureInfo.InvariantCulture);
@@ -86,14 +92,14 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
         var zichtbaar = opties.MaxRegels == 0 ? lijst.Regels : lijst.Regels.Take(opties.MaxRegels).ToArray();
         if (!opties.Uitleg)
         {
-            var rijen = zichtbaar.Select(r => (IReadOnlyList<string>)[r.ClientId, r.Onderwerp ?? string.Empty, .. namen.Select(n => r.Veld(n) ?? string.Empty)]).ToArray();
+            var rijen = zichtbaar.Select(r => (IReadOnlyList<string>)[Client(r), r.Onderwerp ?? string.Empty, .. namen.Select(n => r.Veld(n) ?? string.Empty)]).ToArray();
             Tabel.Schrijf(uit, "    ", ["Cliënt", "Onderwerp", .. namen], rijen);
         }
         else
         {
             foreach (var regel in zichtbaar)
             {
-                Tabel.Schrijf(uit, "    ", ["Cliënt", "Onderwerp", .. namen], [[regel.ClientId, regel.Onderwerp ?? string.Empty, .. namen.Select(n => regel.Veld(n) ?? string.Empty)]]);
+                Tabel.Schrijf(uit, "    ", ["Cliënt", "Onderwerp", .. namen], [[Client(regel), regel.Onderwerp ?? string.Empty, .. namen.Select(n => regel.Veld(n) ?? string.Empty)]]);
                 uit.WriteLine($"      Uitleg: {regel.Uitleg}");
             }
         }

@@ -14,7 +14,11 @@ public sealed class SampleAppTests : IDisposable
 
     public SampleAppTests() => Directory.CreateDirectory(_map);
 
-    public void Dispose() => Directory.Delete(_map, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_map, recursive: true);
+        File.Delete(_map + ".geheim");
+    }
 
     [Fact]
     public void Run_SmallGeneratedPopulation_PrintsReportMatchingGoldenFile()
@@ -43,7 +47,7 @@ public sealed class SampleAppTests : IDisposable
     public void Run_Out_WritesReportJsonAndOneCsvAndJsonPerList()
     {
         // Act
-        var (code, uit, _) = Voer("--clienten", "40", "--aanbieders", "3", "--out", _map);
+        var (code, uit, _) = Voer("--clienten", "40", "--aanbieders", "3", "--out", _map, "--geheim-bestand", GeheimBestand());
 
         // Assert
         Assert.Equal(0, code);
@@ -67,8 +71,9 @@ public sealed class SampleAppTests : IDisposable
         var nrules = Path.Combine(_map, "nrules");
 
         // Act
-        var (code1, _, _) = Voer("--clienten", "300", "--out", executor);
-        var (code2, _, fout) = Voer("--clienten", "300", "--runtime", "nrules", "--out", nrules);
+        var geheim = GeheimBestand();
+        var (code1, _, _) = Voer("--clienten", "300", "--out", executor, "--geheim-bestand", geheim);
+        var (code2, _, fout) = Voer("--clienten", "300", "--runtime", "nrules", "--out", nrules, "--geheim-bestand", geheim);
 
         // Assert: every list file and the report, byte for byte.
         Assert.Equal((0, 0, string.Empty), (code1, code2, fout));
@@ -82,14 +87,83 @@ public sealed class SampleAppTests : IDisposable
     public void Run_VorigeFromSameRun_PrintsNoChanges()
     {
         // Arrange
-        Voer("--clienten", "40", "--out", _map);
+        var geheim = GeheimBestand();
+        Voer("--clienten", "40", "--out", _map, "--geheim-bestand", geheim);
 
         // Act
-        var (code, uit, _) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "rapport.json"));
+        var (code, uit, _) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "rapport.json"), "--geheim-bestand", geheim);
 
         // Assert
         Assert.Equal(0, code);
         Assert.Contains("Verschil 2026-05-04 -> 2026-05-04: geen wijzigingen.", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_VorigeMadeWithAnotherSecret_ExitCode2SayingTheEntriesCannotBePaired()
+    {
+        // Arrange
+        Voer("--clienten", "40", "--out", _map);
+
+        // Act
+        var (code, _, fout) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "rapport.json"));
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Contains("ander geheim", fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_IdentificatieBsn_ExportsTheBsnsADefaultRunNeverShows()
+    {
+        // Arrange
+        var geheim = GeheimBestand();
+        var metBsn = Path.Combine(_map, "bsn");
+        var standaard = Path.Combine(_map, "standaard");
+
+        // Act
+        var (code1, uit1, _) = Voer("--clienten", "300", "--out", metBsn, "--identificatie", "bsn", "--geheim-bestand", geheim);
+        var (code2, uit2, _) = Voer("--clienten", "300", "--out", standaard, "--max-regels", "0", "--uitleg");
+
+        // Assert: the BSN export holds full BSNs; neither the default run's console and files nor any console shows one.
+        Assert.Equal((0, 0), (code1, code2));
+        var bsns = RapportJson.LeesBestand(Path.Combine(metBsn, "rapport.json")).Lijsten.SelectMany(l => l.Regels).Select(r => r.ClientId).Distinct().ToArray();
+        Assert.True(bsns.Length > 100);
+        Assert.All(bsns, bsn => Assert.True(Bsn.VoldoetAanElfproef(bsn)));
+        var teksten = Directory.GetFiles(standaard).Select(File.ReadAllText).Append(uit1).Append(uit2).ToArray();
+        Assert.All(bsns, bsn => Assert.DoesNotContain(teksten, t => t.Contains(bsn, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Run_IdentificatiePseudoniem_SameSecretGivesTheSamePseudonymsEveryWeek()
+    {
+        // Arrange
+        var geheim = GeheimBestand();
+
+        // Act
+        Voer("--clienten", "60", "--out", Path.Combine(_map, "w1"), "--identificatie", "pseudoniem", "--geheim-bestand", geheim);
+        Voer("--clienten", "60", "--out", Path.Combine(_map, "w2"), "--identificatie", "pseudoniem", "--geheim-bestand", geheim, "--peildatum", "2026-05-11");
+
+        // Assert
+        var week1 = Clienten(Path.Combine(_map, "w1"));
+        var week2 = Clienten(Path.Combine(_map, "w2"));
+        Assert.All(week1, c => Assert.StartsWith("PS-", c, StringComparison.Ordinal));
+        Assert.True(week1.Intersect(week2).Count() > 20);
+
+        static string[] Clienten(string map) =>
+            RapportJson.LeesBestand(Path.Combine(map, "rapport.json")).Lijsten.SelectMany(l => l.Regels).Select(r => r.ClientId).Distinct().ToArray();
+    }
+
+    [Theory]
+    [InlineData("--identificatie", "alles")]
+    [InlineData("--geheim-bestand", "bestaat-niet.txt")]
+    public void Run_BadIdentificationOption_ExitCode2(string optie, string waarde)
+    {
+        // Act
+        var (code, _, fout) = Voer("--clienten", "5", optie, waarde);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.StartsWith("fout: ", fout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,6 +292,14 @@ public sealed class SampleAppTests : IDisposable
         Velden = [.. velden.Select(v => new Signaalveld(v.Naam, v.Waarde))],
         Uitleg = "Uitleg.",
     };
+
+    private string GeheimBestand()
+    {
+        // Next to the output folder, not in it: the secret never belongs with the exports.
+        var pad = _map + ".geheim";
+        File.WriteAllText(pad, "een-test-geheim-van-genoeg-tekens");
+        return pad;
+    }
 
     private static (int Code, string Uit, string Fout) Voer(params string[] args)
     {

@@ -19,8 +19,8 @@ namespace Wlz.Rules.Signalering.Export;
 /// </para>
 /// <para>
 /// Keep the secret out of the exported files (an environment variable, a key vault): whoever holds it can test a
-/// guessed BSN against a pseudonym. Explanations and subjects are masked (any run of nine digits that passes the
-/// 11-proef) in every mode; only the cliënt column of a <see cref="Identificatiesoort.Bsn"/> export holds the full BSN.
+/// guessed BSN against a pseudonym. Subjects, fields and explanations have the cliënt's BSN masked unless the export
+/// identifies by BSN (<see cref="Tekst"/>).
 /// </para>
 /// </remarks>
 public sealed class Identificatie
@@ -94,26 +94,54 @@ public sealed class Identificatie
         _ => client.Gemaskeerd,
     };
 
-    /// <summary>Renders the subject (a toewijzing id, room, …) as exported: whole in a BSN export, else with BSN-like runs masked.</summary>
-    /// <param name="onderwerp">The subject, or <see langword="null"/>.</param>
+    /// <summary>Renders the subject (a toewijzing id, room, …) of a signal as exported (see <see cref="Tekst"/>).</summary>
+    /// <param name="signaal">The signal.</param>
     /// <returns>The exported subject, or <see langword="null"/>.</returns>
-    public string? Onderwerp(string? onderwerp) =>
-        onderwerp is null ? null : Soort == Identificatiesoort.Bsn ? onderwerp : Maskering.MaskeerBsns(onderwerp);
-
-    /// <summary>Renders a field as exported: whole in a BSN export, else with BSN-like runs masked (a field may repeat the subject).</summary>
-    /// <param name="veld">The field.</param>
-    /// <returns>The exported field.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="veld"/> is <see langword="null"/>.</exception>
-    public Signaalveld Veld(Signaalveld veld)
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="signaal"/> is <see langword="null"/>.</exception>
+    public string? Onderwerp(Signaal signaal)
     {
-        ArgumentNullException.ThrowIfNull(veld);
-        return Soort == Identificatiesoort.Bsn || !Maskering.BevatBsn(veld.Waarde) ? veld : veld with { Waarde = Maskering.MaskeerBsns(veld.Waarde) };
+        ArgumentNullException.ThrowIfNull(signaal);
+        return signaal.Onderwerp is null ? null : Tekst(signaal, signaal.Onderwerp);
     }
 
-    /// <summary>Renders free text (an explanation) as exported: whole, with every BSN-like run masked, in every mode.</summary>
+    /// <summary>Renders a field of a signal as exported (see <see cref="Tekst"/>): a field may repeat the subject.</summary>
+    /// <param name="signaal">The signal.</param>
+    /// <param name="veld">The field.</param>
+    /// <returns>The exported field.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public Signaalveld Veld(Signaal signaal, Signaalveld veld)
+    {
+        ArgumentNullException.ThrowIfNull(veld);
+        var waarde = Tekst(signaal, veld.Waarde);
+        return ReferenceEquals(waarde, veld.Waarde) ? veld : veld with { Waarde = waarde };
+    }
+
+    /// <summary>
+    /// Renders text of a signal (its subject, a field, its explanation) as exported: whole in a
+    /// <see cref="Identificatiesoort.Bsn"/> export; otherwise with every occurrence of the cliënt's own BSN masked.
+    /// </summary>
+    /// <param name="signaal">The signal the text belongs to.</param>
     /// <param name="tekst">The text.</param>
     /// <returns>The exported text.</returns>
-    public string Tekst(string? tekst) => Maskering.MaskeerBsns(tekst);
+    /// <remarks>
+    /// The cliënt's BSN is masked where it is known, not every run of nine digits that passes the 11-proef: an iWlz
+    /// besluitnummer has up to nine digits too (<c>LDT_Besluitnummer</c>, 1–999999999), and one in eleven would pass.
+    /// The rule sets' own explanations mask every other cliënt they name.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public string Tekst(Signaal signaal, string tekst)
+    {
+        ArgumentNullException.ThrowIfNull(signaal);
+        ArgumentNullException.ThrowIfNull(tekst);
+        var bsn = signaal.ClientId.Waarde;
+        if (Soort == Identificatiesoort.Bsn || bsn.Length != Model.Bsn.Lengte || !tekst.Contains(bsn, StringComparison.Ordinal)
+            || bsn.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return tekst;
+        }
+
+        return tekst.Replace(bsn, signaal.ClientId.Gemaskeerd, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Gets the pairing key of a signal: 22 characters of base64url of HMAC-SHA256(secret, list|zorgaanbieder|cliënt|subject).

@@ -21,7 +21,7 @@ public sealed class RapportbestandRegel
     /// <summary>Gets the named, formatted values of the entry, in display order.</summary>
     public IReadOnlyList<Signaalveld> Velden { get; init; } = [];
 
-    /// <summary>Gets the whole explanation of the entry (BSN-like runs masked).</summary>
+    /// <summary>Gets the whole explanation of the entry (the cliënt's BSN masked unless the report identifies by BSN).</summary>
     public string Uitleg { get; init; } = string.Empty;
 
     /// <summary>Gets a value indicating whether a computed value used an example parameter value.</summary>
@@ -45,10 +45,10 @@ public sealed class RapportbestandRegel
         {
             Koppelsleutel = identificatie.Koppelsleutel(signaal),
             ClientId = identificatie.Client(signaal.ClientId),
-            Onderwerp = identificatie.Onderwerp(signaal.Onderwerp),
+            Onderwerp = identificatie.Onderwerp(signaal),
             Regel = signaal.Regel.Id,
-            Velden = [.. signaal.Velden.Select(identificatie.Veld)],
-            Uitleg = identificatie.Tekst(signaal.Uitleg),
+            Velden = [.. signaal.Velden.Select(v => identificatie.Veld(signaal, v))],
+            Uitleg = identificatie.Tekst(signaal, signaal.Uitleg),
             GebruiktVoorbeeldwaarde = signaal.GebruiktVoorbeeldwaarde,
         };
     }
