@@ -55,6 +55,12 @@ public static class SampleApp
             err.WriteLine($"fout: {fout.Message}");
             return Gebruiksfout;
         }
+        catch (ArgumentOutOfRangeException fout) when (fout.ParamName == "peildatum")
+        {
+            // SampleOpties checks the library's range up front; the population generator's is narrower (1998 to 2190).
+            err.WriteLine($"fout: --peildatum: {fout.Message.Split('\n')[0].TrimEnd('\r')}");
+            return Gebruiksfout;
+        }
 #pragma warning disable CA1031 // The sample promises: never a stack trace.
         catch (Exception fout)
 #pragma warning restore CA1031
@@ -156,8 +162,24 @@ public static class SampleApp
         }
     }
 
-    private static IReadOnlyList<ScenarioZorgaanbieder> LeesZorgaanbieders(Stream stream) =>
-        JsonSerializer.Deserialize<List<ScenarioZorgaanbieder>>(stream, WlzJson.Options) ?? throw new WlzJsonException("The JSON holds null instead of an array of zorgaanbieders.");
+    private static IReadOnlyList<ScenarioZorgaanbieder> LeesZorgaanbieders(Stream stream)
+    {
+        var zorgaanbieders = JsonSerializer.Deserialize<List<ScenarioZorgaanbieder>>(stream, WlzJson.Options)
+            ?? throw new WlzJsonException("The JSON holds null instead of an array of zorgaanbieders.");
+
+        // The register refuses these with an ArgumentException; here, where the file is known, they are the user's mistake.
+        var gezien = new HashSet<AgbCode>();
+        for (var i = 0; i < zorgaanbieders.Count; i++)
+        {
+            var zorgaanbieder = zorgaanbieders[i] ?? throw new WlzJsonException($"Zorgaanbieder {i} of the array is null.");
+            if (!gezien.Add(zorgaanbieder.AgbCode))
+            {
+                throw new WlzJsonException($"The AGB code {zorgaanbieder.AgbCode} occurs more than once.");
+            }
+        }
+
+        return zorgaanbieders;
+    }
 
     private static T Lees<T>(string pad, Func<Stream, T> lees)
     {

@@ -71,7 +71,7 @@ internal sealed class SampleOpties
                     opties.Uitleg = true;
                     break;
                 case "--peildatum":
-                    opties.Peildatum = Datum(naam, Waarde(args, ref i));
+                    opties.Peildatum = GeldigePeildatum(naam, Waarde(args, ref i));
                     break;
                 case "--clienten" or "--cliënten":
                     opties.Clienten = Getal(naam, Waarde(args, ref i), 0, 10_000_000);
@@ -151,6 +151,20 @@ internal sealed class SampleOpties
         }
 
         return resultaat.Value;
+    }
+
+    private static LocalDate GeldigePeildatum(string naam, string waarde)
+    {
+        // The engine would refuse it too, but only after generating or reading the population: say it up front, with
+        // the range the library itself checks.
+        var datum = Datum(naam, waarde);
+        var bereik = Evaluatie.WlzRuleEngine.GetPeildatumbereik(new Evaluatie.WlzRulesOptions());
+        if (!bereik.Contains(datum))
+        {
+            throw new Gebruiksfout($"{naam}: '{waarde}' ligt buiten het ondersteunde bereik {LocalDatePattern.Iso.Format(bereik.Start)} tot en met {LocalDatePattern.Iso.Format(bereik.End)}.");
+        }
+
+        return datum;
     }
 
     private static int Getal(string naam, string waarde, int minimum, int maximum)

@@ -12,7 +12,9 @@ namespace Wlz.Rules.Engine.Bulk;
 /// of partitions (in input order), evaluates it on its own session (reset between partitions), and the caller receives
 /// the chunks in input order while the workers go on with the next ones; at most about <see cref="BulkOptions.WindowSize"/>
 /// partitions are read ahead. <see cref="EvaluateManyAsync{TPartition}"/> reads windows of that size from the
-/// asynchronous source and evaluates each window in parallel. Either way the results equal a sequential evaluation.
+/// asynchronous source and evaluates each window in parallel. Either way the results equal a sequential evaluation,
+/// and so do failures: when the source or a partition fails, every result before it is handed out first, and then the
+/// failure is thrown.
 /// </remarks>
 public static class BulkEvaluation
 {
@@ -95,24 +97,22 @@ public static class BulkEvaluation
         await using var enumerator = partitions.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
-            window.Count = 0;
-            while (window.Count < window.Partitions.Length && await enumerator.MoveNextAsync().ConfigureAwait(false))
+            // As in EvaluateMany: a failure of the source ends the input, the partitions read before it are still
+            // evaluated and handed out, and then it is rethrown.
+            var sourceFailure = await window.FillAsync(enumerator, cancellationToken).ConfigureAwait(false);
+            if (window.Count > 0)
             {
-                window.Partitions[window.Count++] = enumerator.Current;
+                window.First = index;
+                await Task.Run(window.Run, cancellationToken).ConfigureAwait(false);
+                for (int i = 0; i < window.Done; i++)
+                {
+                    yield return new PartitionResult<TPartition>(index++, window.Partitions[i], window.Results[i]);
+                }
+
+                window.Failure?.Throw();
             }
 
-            if (window.Count == 0)
-            {
-                yield break;
-            }
-
-            window.First = index;
-            await Task.Run(window.Run, cancellationToken).ConfigureAwait(false);
-            for (int i = 0; i < window.Count; i++)
-            {
-                yield return new PartitionResult<TPartition>(index++, window.Partitions[i], window.Results[i]);
-            }
-
+            sourceFailure?.Throw();
             if (window.Count < window.Partitions.Length)
             {
                 yield break;
@@ -143,7 +143,9 @@ public static class BulkEvaluation
         private readonly Func<TPartition, IEnumerable<object>> _factsOf;
         private readonly BulkOptions _options;
         private readonly ISession?[] _sessions;
+        private readonly object _failureLock = new();
         private int _next;
+        private int _failedAt;
 
         public Window(ISessionFactory factory, Func<TPartition, IEnumerable<object>> factsOf, BulkOptions options)
         {
@@ -159,38 +161,70 @@ public static class BulkEvaluation
 
         public FireResult[] Results { get; }
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
 
         /// <summary>Gets or sets the position in the input of the window's first partition.</summary>
         public long First { get; set; }
 
+        /// <summary>Gets the number of partitions evaluated before the first failure (all of them when none failed).</summary>
+        public int Done { get; private set; }
+
+        /// <summary>Gets the failure of the first partition that failed, or <see langword="null"/>.</summary>
+        public ExceptionDispatchInfo? Failure { get; private set; }
+
+        /// <summary>Reads the next window from the source; returns the source's failure instead of throwing it, so that the partitions read before it are not lost.</summary>
+        public async ValueTask<ExceptionDispatchInfo?> FillAsync(IAsyncEnumerator<TPartition> enumerator, CancellationToken cancellationToken)
+        {
+            Count = 0;
+            try
+            {
+                while (Count < Partitions.Length && await enumerator.MoveNextAsync().ConfigureAwait(false))
+                {
+                    Partitions[Count++] = enumerator.Current;
+                }
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                return ExceptionDispatchInfo.Capture(exception);
+            }
+
+            return null;
+        }
+
         public void Run()
         {
             _next = 0;
+            _failedAt = int.MaxValue;
+            Failure = null;
             int workers = Math.Min(_sessions.Length, (Count + Chunk - 1) / Chunk);
             if (workers <= 1)
             {
                 Work(0);
-                return;
+            }
+            else
+            {
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = _options.CancellationToken };
+                try
+                {
+                    Parallel.For(0, workers, parallel, Work);
+                }
+                catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
+                {
+                    ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+                }
             }
 
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = _options.CancellationToken };
-            try
-            {
-                Parallel.For(0, workers, parallel, Work);
-            }
-            catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
-            {
-                ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
-            }
+            Done = Math.Min(_failedAt, Count);
         }
 
         private void Work(int worker)
         {
             var session = _sessions[worker] ??= _factory.CreateSession(_options.SessionOptions);
             var token = _options.CancellationToken;
-            while (true)
+            while (Volatile.Read(ref _failedAt) == int.MaxValue)
             {
+                // Chunks are claimed in input order, so every chunk before a failed one has been claimed and is finished
+                // by its worker: stopping here loses no result before the failure.
                 int start = Interlocked.Add(ref _next, Chunk) - Chunk;
                 if (start >= Count)
                 {
@@ -201,7 +235,28 @@ public static class BulkEvaluation
                 int end = Math.Min(start + Chunk, Count);
                 for (int i = start; i < end; i++)
                 {
-                    Results[i] = Evaluate(session, Partitions[i], _factsOf, First + i);
+                    try
+                    {
+                        Results[i] = Evaluate(session, Partitions[i], _factsOf, First + i);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        Fail(i, exception);
+                        return;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Keeps the failure of the earliest failing partition: the one a sequential evaluation would have met.</summary>
+        private void Fail(int index, Exception exception)
+        {
+            lock (_failureLock)
+            {
+                if (index < _failedAt)
+                {
+                    _failedAt = index;
+                    Failure = ExceptionDispatchInfo.Capture(exception);
                 }
             }
         }

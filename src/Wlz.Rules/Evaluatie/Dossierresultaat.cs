@@ -18,7 +18,7 @@ public sealed class Dossierresultaat
         Afwijzing = afwijzing;
     }
 
-    /// <summary>Gets the position of the dossier in the input (0-based).</summary>
+    /// <summary>Gets the position of the dossier in the input (0-based); 0 for <see cref="WlzRuleEngine.Evaluate"/>. A rejection carries the same number in <see cref="Validatie.Afwijzing.Volgnummer"/>.</summary>
     public long Volgnummer { get; }
 
     /// <summary>Gets the masked key of the dossier's cliënt.</summary>

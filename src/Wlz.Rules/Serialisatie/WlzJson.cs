@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -19,7 +20,8 @@ namespace Wlz.Rules.Serialisatie;
 /// <para>
 /// Reading checks structure and codes; content rules are left to <see cref="Validatie.DossierValidator"/>, so that one
 /// bad dossier can be rejected without failing the whole file. A structural error throws a <see cref="WlzJsonException"/>
-/// naming line, position and path.
+/// naming line, position and path in the whole document; its message masks every run of nine digits. All three readers
+/// read the array element by element and agree on what they accept and on every error.
 /// </para>
 /// </remarks>
 public static class WlzJson
@@ -34,30 +36,36 @@ public static class WlzJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The dossiers, in input order.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="WlzJsonException">Thrown when the JSON is malformed or does not match the model.</exception>
+    /// <exception cref="WlzJsonException">Thrown when the JSON is malformed, is not an array (<c>null</c> included), holds a <c>null</c> element, or does not match the model.</exception>
     public static IReadOnlyList<Dossier> LeesDossiers(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Vang(() => JsonSerializer.Deserialize<List<Dossier>>(json, Options)) ?? throw new WlzJsonException("The JSON holds null instead of an array of dossiers.");
+        using var lezer = new Dossierlezer(Encoding.UTF8.GetBytes(json), Options);
+        return LeesAlles(lezer, stream: null);
     }
 
     /// <summary>Reads a JSON array of dossiers from a stream.</summary>
     /// <param name="utf8Json">The UTF-8 JSON stream.</param>
     /// <returns>The dossiers, in input order.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="WlzJsonException">Thrown when the JSON is malformed or does not match the model.</exception>
+    /// <exception cref="WlzJsonException">Thrown when the JSON is malformed, is not an array (<c>null</c> included), holds a <c>null</c> element, or does not match the model.</exception>
     public static IReadOnlyList<Dossier> LeesDossiers(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Vang(() => JsonSerializer.Deserialize<List<Dossier>>(utf8Json, Options)) ?? throw new WlzJsonException("The JSON holds null instead of an array of dossiers.");
+        using var lezer = new Dossierlezer(Options);
+        return LeesAlles(lezer, utf8Json);
     }
 
     /// <summary>Streams the dossiers of a JSON array one by one, without holding the whole population in memory.</summary>
     /// <param name="utf8Json">The UTF-8 JSON stream holding an array of dossiers.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The dossiers, in input order.</returns>
+    /// <remarks>
+    /// Every dossier before a read error is yielded before the error is thrown, and the error names the element's
+    /// index in the whole array (<c>$[1500]</c>) and its line and position in the whole stream.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="WlzJsonException">Thrown (while enumerating) when the JSON is malformed or does not match the model.</exception>
+    /// <exception cref="WlzJsonException">Thrown (while enumerating) when the JSON is malformed, is not an array (<c>null</c> included), holds a <c>null</c> element, or does not match the model.</exception>
     public static IAsyncEnumerable<Dossier> LeesDossiersAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -74,44 +82,41 @@ public static class WlzJson
         return JsonSerializer.Serialize(dossiers, Options);
     }
 
-    private static async IAsyncEnumerable<Dossier> Stroom(Stream utf8Json, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static List<Dossier> LeesAlles(Dossierlezer lezer, Stream? stream)
     {
-        var enumerator = JsonSerializer.DeserializeAsyncEnumerable<Dossier>(utf8Json, Options, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (enumerator.ConfigureAwait(false))
+        var dossiers = new List<Dossier>();
+        while (true)
         {
-            var index = 0;
-            while (true)
+            switch (lezer.Volgende(out var dossier))
             {
-                Dossier? dossier;
-                try
-                {
-                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        yield break;
-                    }
-
-                    dossier = enumerator.Current;
-                }
-                catch (JsonException fout)
-                {
-                    throw new WlzJsonException(fout);
-                }
-
-                yield return dossier ?? throw new WlzJsonException($"Dossier {index} of the array is null.");
-                index++;
+                case Dossierlezer.Stap.Dossier:
+                    dossiers.Add(dossier!);
+                    break;
+                case Dossierlezer.Stap.MeerNodig:
+                    lezer.Vul(stream!);
+                    break;
+                default:
+                    return dossiers;
             }
         }
     }
 
-    private static T? Vang<T>(Func<T?> lees)
+    private static async IAsyncEnumerable<Dossier> Stroom(Stream utf8Json, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        try
+        using var lezer = new Dossierlezer(Options);
+        while (true)
         {
-            return lees();
-        }
-        catch (JsonException fout) when (fout is not WlzJsonException)
-        {
-            throw new WlzJsonException(fout);
+            switch (lezer.Volgende(out var dossier))
+            {
+                case Dossierlezer.Stap.Dossier:
+                    yield return dossier!;
+                    break;
+                case Dossierlezer.Stap.MeerNodig:
+                    await lezer.VulAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    yield break;
+            }
         }
     }
 

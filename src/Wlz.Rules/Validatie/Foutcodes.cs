@@ -30,6 +30,7 @@ namespace Wlz.Rules.Validatie;
 /// <item><term>WLZ-V024</term><description><see cref="MutatiedatumNaEinddatumToewijzing"/>: The mutatiedatum lies after the einddatum of the toewijzing. Fact: Mutatie; field: Mutatiedatum. Source: TR020.</description></item>
 /// <item><term>WLZ-V025</term><description><see cref="MutatiecodeNietBijSoort"/>: Mutatiecode 12 on a toewijzing that is not Regulier. Fact: Mutatie; field: Mutatiecode. Source: TR073.</description></item>
 /// <item><term>WLZ-V026</term><description><see cref="OntvangstdatumVoorToewijzingsdatum"/>: The zorgaanbieder received the toewijzing before it was made. Fact: Zorgtoewijzing; field: Ontvangstdatum. Source: —.</description></item>
+/// <item><term>WLZ-V027</term><description><see cref="DossierDubbel"/>: The dossier repeats the key of an earlier dossier in the same run. Fact: Client; field: ClientId. Source: —.</description></item>
 /// </list>
 /// The iWlz rule texts are in the iWlz 2.2 validation catalogue (<c>validatieregels.txt</c>).
 /// </remarks>
@@ -112,4 +113,7 @@ public static class Foutcodes
 
     /// <summary>WLZ-V026: The zorgaanbieder received the toewijzing before it was made. Source: —.</summary>
     public const string OntvangstdatumVoorToewijzingsdatum = "WLZ-V026";
+
+    /// <summary>WLZ-V027: The dossier repeats the key of an earlier dossier in the same run. Source: —.</summary>
+    public const string DossierDubbel = "WLZ-V027";
 }
