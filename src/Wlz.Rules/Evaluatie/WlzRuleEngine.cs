@@ -283,7 +283,7 @@ public sealed class WlzRuleEngine
 
     /// <summary>The range check of every entry point: before any dossier is read, so a rule never runs off the calendar mid-run.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="peildatum"/> is outside <see cref="Peildatumbereik"/> or not an ISO date.</exception>
-    private void ControleerPeildatum(LocalDate peildatum)
+    internal void ControleerPeildatum(LocalDate peildatum)
     {
         if (peildatum.Calendar != CalendarSystem.Iso)
         {

@@ -52,7 +52,7 @@ internal static class Controles
                 Foutcodes.OnbekendeCode,
                 feit,
                 veld,
-                $"{Convert.ToInt32(w, CultureInfo.InvariantCulture)} is not a code of {typeof(TEnum).Name}.");
+                $"{Masker(Convert.ToInt64(w, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture))} is not a code of {typeof(TEnum).Name}.");
             return false;
         }
 

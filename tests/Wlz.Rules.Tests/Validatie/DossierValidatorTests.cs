@@ -418,6 +418,19 @@ public sealed class DossierValidatorTests
     }
 
     [Fact]
+    public void Valideer_CodeThatIsABsn_MessageMasksIt()
+    {
+        // Arrange: a BSN typed into a code field ("soort": 338064904) is read as a number and reaches validation.
+        var toewijzing = TestDossiers.Toewijzing with { Soort = (SoortToewijzing)338064904 };
+
+        // Act
+        var fout = Assert.Single(_validator.Valideer(TestDossiers.Geldig(toewijzing: toewijzing)));
+
+        // Assert
+        Assert.Equal("Dossier ******782, Zorgtoewijzing 'T1', Soort: ******904 is not a code of SoortToewijzing.", fout.Melding);
+    }
+
+    [Fact]
     public void Valideer_BadBesluitnummerAndAgb_ReportsV023AndV003()
     {
         // Arrange

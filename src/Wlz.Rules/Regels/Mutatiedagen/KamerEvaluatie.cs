@@ -30,6 +30,7 @@ public static class KamerEvaluatie
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(kamerdossier);
+        engine.ControleerPeildatum(peildatum);
         var gekozen = opties ?? MutatiedagenOpties.Standaard;
         ArgumentOutOfRangeException.ThrowIfNegative(gekozen.MutatiedagenBijInterneVerhuizing, "opties.MutatiedagenBijInterneVerhuizing");
         if (gekozen.MaxMutatiedagenTweepersoonskamer is { } tweepersoons)
