@@ -37,6 +37,42 @@ public sealed class Rapportverschil
     /// <summary>Gets a value indicating whether nothing changed.</summary>
     public bool IsLeeg => Lijsten.Count == 0;
 
+    /// <summary>
+    /// Creates a difference from lists compared elsewhere (e.g. by a store that pairs the entries itself), so that it
+    /// reads and renders (<see cref="AlsTekst"/>) exactly as one computed by <see cref="Bereken(Rapportbestand, Rapportbestand)"/>.
+    /// </summary>
+    /// <param name="vorigePeildatum">The peildatum of the previous run.</param>
+    /// <param name="huidigePeildatum">The peildatum of the current run.</param>
+    /// <param name="lijsten">The compared lists, one per list code and zorgaanbieder; lists without differences are left out.</param>
+    /// <returns>The difference, with its lists ordered by list code and zorgaanbieder (ordinal, the zorgkantoor first).</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="lijsten"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when two lists have the same code and zorgaanbieder.</exception>
+    public static Rapportverschil Van(LocalDate vorigePeildatum, LocalDate huidigePeildatum, IEnumerable<Lijstverschil> lijsten)
+    {
+        ArgumentNullException.ThrowIfNull(lijsten);
+        var gezien = new HashSet<(string, string?)>();
+        var metVerschil = new List<Lijstverschil>();
+        foreach (var lijst in lijsten)
+        {
+            ArgumentNullException.ThrowIfNull(lijst, nameof(lijsten));
+            if (!gezien.Add((lijst.Code, lijst.Zorgaanbieder)))
+            {
+                throw new ArgumentException($"The list {lijst.Code} for {lijst.Zorgaanbieder ?? "the zorgkantoor"} occurs twice.", nameof(lijsten));
+            }
+
+            if (!lijst.IsLeeg)
+            {
+                metVerschil.Add(lijst);
+            }
+        }
+
+        var geordend = metVerschil
+            .OrderBy(l => l.Code, StringComparer.Ordinal)
+            .ThenBy(l => l.Zorgaanbieder, StringComparer.Ordinal)
+            .ToArray();
+        return new Rapportverschil(vorigePeildatum, huidigePeildatum, geordend);
+    }
+
     /// <summary>Compares two reports.</summary>
     /// <param name="vorige">Last run's report.</param>
     /// <param name="huidige">This run's report.</param>
@@ -84,13 +120,8 @@ public sealed class Rapportverschil
 
         var oud = vorige.Lijsten.ToDictionary(l => (l.Code, l.Zorgaanbieder));
         var nieuw = huidige.Lijsten.ToDictionary(l => (l.Code, l.Zorgaanbieder));
-        var lijsten = oud.Keys.Union(nieuw.Keys)
-            .OrderBy(k => k.Code, StringComparer.Ordinal)
-            .ThenBy(k => k.Zorgaanbieder, StringComparer.Ordinal)
-            .Select(k => Vergelijk(oud.GetValueOrDefault(k), nieuw.GetValueOrDefault(k)))
-            .Where(v => v.Nieuw.Count + v.Vervallen.Count + v.Gewijzigd.Count > 0)
-            .ToArray();
-        return new Rapportverschil(vorige.Peildatum, huidige.Peildatum, lijsten);
+        var lijsten = oud.Keys.Union(nieuw.Keys).Select(k => Vergelijk(oud.GetValueOrDefault(k), nieuw.GetValueOrDefault(k)));
+        return Van(vorige.Peildatum, huidige.Peildatum, lijsten);
     }
 
     /// <summary>
@@ -148,9 +179,9 @@ public sealed class Rapportverschil
             {
                 erbij.Add(regel);
             }
-            else if (Veldwijzigingen(eerder, regel) is { Count: > 0 } velden)
+            else if (Regelwijziging.Van(eerder, regel) is { } wijziging)
             {
-                gewijzigd.Add(new Regelwijziging(eerder, regel, velden));
+                gewijzigd.Add(wijziging);
             }
         }
 
@@ -171,28 +202,5 @@ public sealed class Rapportverschil
         }
 
         return regels;
-    }
-
-    private static List<Veldwijziging> Veldwijzigingen(RapportbestandRegel vorige, RapportbestandRegel huidige)
-    {
-        var wijzigingen = new List<Veldwijziging>();
-        foreach (var veld in huidige.Velden)
-        {
-            var van = vorige.Veld(veld.Naam);
-            if (!string.Equals(van, veld.Waarde, StringComparison.Ordinal))
-            {
-                wijzigingen.Add(new Veldwijziging(veld.Naam, van, veld.Waarde));
-            }
-        }
-
-        foreach (var veld in vorige.Velden)
-        {
-            if (huidige.Veld(veld.Naam) is null)
-            {
-                wijzigingen.Add(new Veldwijziging(veld.Naam, veld.Waarde, null));
-            }
-        }
-
-        return wijzigingen;
     }
 }
