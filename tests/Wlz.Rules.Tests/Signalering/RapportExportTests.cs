@@ -32,7 +32,7 @@ public sealed class RapportExportTests : IDisposable
         Assert.Equal(
             ["rapport.json", "TestActies_zorgkantoor.csv", "TestActies_zorgkantoor.json", "TestDeadlines_11111111.csv", "TestDeadlines_11111111.json", "TestDeadlines_22222222.csv", "TestDeadlines_22222222.json"],
             paden.Select(Path.GetFileName));
-        Assert.Equal("ClientId,Onderwerp,Deadline,Opmerking,Regel,Uitleg\r\nC1,T1,2026-05-08,,Test.Deadline,Ontvangen op 2026-04-27; 5 werkdagen.\r\n", File.ReadAllText(Path.Combine(_map, "TestDeadlines_11111111.csv")));
+        Assert.Equal("Client;Onderwerp;Deadline;Opmerking;Regel;Uitleg\r\nC1;T1;2026-05-08;;Test.Deadline;\"Ontvangen op 2026-04-27; 5 werkdagen.\"\r\n", File.ReadAllText(Path.Combine(_map, "TestDeadlines_11111111.csv")));
         Assert.Equal(RapportJson.Schrijf(bestand.Lijsten[1]), File.ReadAllText(Path.Combine(_map, "TestDeadlines_11111111.json")));
         Assert.Equal(3, RapportJson.Lees(File.ReadAllText(Path.Combine(_map, "rapport.json"))).Lijsten.Count);
     }
