@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Wlz.Rules.Evaluatie;
+using Wlz.Rules.Historie;
 using Wlz.Rules.Model;
 using Wlz.Rules.Regels.Mutatiedagen;
 using Wlz.Rules.Serialisatie;
@@ -96,8 +97,9 @@ public static class SampleApp
             invoer = string.Create(CultureInfo.InvariantCulture, $"{opties.Clienten} gegenereerde cliënten (seed {opties.Seed}), {register.Aantal} zorgaanbieders");
         }
 
-        // Without a secret of the user's, pairing keys hold for this run only: a diff with --vorige then says so.
-        var identificatie = Identificatie.Van(opties.Identificatie, Geheim.VanGebruiker(opties) ?? Identificatie.NieuwGeheim());
+        // The secret: the user's, else the one the history keeps, else one for this run only (a --vorige diff then says so).
+        using var historie = opties.Historiebestand is { } historiepad ? OpenHistorie(historiepad) : null;
+        var identificatie = Identificatie.Van(opties.Identificatie, Geheim.VanGebruiker(opties) ?? historie?.GetOrCreateSecret() ?? Identificatie.NieuwGeheim());
         var engine = new WlzRuleEngine(new WlzRulesOptions { Zorgaanbieders = register, Runtime = opties.Runtime });
         var voortgang = new Voortgangsregel(err, totaal);
         var klok = Stopwatch.StartNew();
@@ -116,7 +118,12 @@ public static class SampleApp
         if (vorige is not null)
         {
             @out.WriteLine();
-            @out.Write(Verschil(vorige, bestand).AlsTekst());
+            Verschilweergave.Schrijf(@out, $"Verschil met {Path.GetFileName(opties.Vorige)}", Verschil(vorige, bestand), opties.MaxRegels);
+        }
+
+        if (historie is not null)
+        {
+            BewaarInHistorie(historie, bestand, @out, err, opties.MaxRegels);
         }
 
         if (opties.Out is { } map)
@@ -132,8 +139,46 @@ public static class SampleApp
             }
 
             @out.WriteLine();
-            @out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geschreven: {geschreven.Count} bestand(en) in {map} ({RapportExport.Rapportnaam} en per lijst en zorgaanbieder een .csv en een .json)."));
+            @out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geschreven: {geschreven.Count} bestand(en) in {map} ({RapportExport.Rapportnaam}, per lijst en zorgaanbieder een .csv en een .json, en per zorgaanbieder een .xlsx)."));
         }
+    }
+
+    private static Rapporthistorie OpenHistorie(string pad)
+    {
+        try
+        {
+            return Rapporthistorie.Open(pad);
+        }
+        catch (Exception fout) when (fout is HistorieversieException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new Sample.Gebruiksfout($"--historie {pad}: kan de historie niet openen: {fout.Message}");
+        }
+    }
+
+    /// <summary>Stores this run and shows what changed since the previous run in the same history.</summary>
+    private static void BewaarInHistorie(Rapporthistorie historie, Rapportbestand bestand, TextWriter @out, TextWriter err, int maxRegels)
+    {
+        var run = historie.Save(bestand);
+        @out.WriteLine();
+        @out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Historie: run {run.Id} bewaard in {historie.Pad} ({run.Regels} regels)."));
+        Rapportverschil? verschil;
+        try
+        {
+            verschil = historie.CompareWithPrevious();
+        }
+        catch (InvalidOperationException fout)
+        {
+            err.WriteLine($"let op: geen vergelijking met de vorige run: {fout.Message}");
+            return;
+        }
+
+        if (verschil is null)
+        {
+            @out.WriteLine("Historie: dit is de eerste run; volgende week ziet u hier nieuw / vervallen / gewijzigd.");
+            return;
+        }
+
+        Verschilweergave.Schrijf(@out, "Verschil met de vorige run in de historie", verschil, maxRegels);
     }
 
     private static Rapportverschil Verschil(Rapportbestand vorige, Rapportbestand huidige)

@@ -18,6 +18,9 @@ internal sealed class SampleOpties
           --zorgaanbieders file.json zorgaanbieders bij --input (JSON-array met agbCode, naam, toegelatenSectoren, ...)
           --out map                  schrijf rapport.json en per lijst en zorgaanbieder een CSV- en een JSON-bestand
           --vorige rapport.json      toon het verschil met het rapport van vorige week
+          --historie bestand.db      bewaar elke run in deze SQLite-historie en toon nieuw / vervallen / gewijzigd
+                                     tegen de vorige run (standaard: wlz-historie.db naast de --out-map)
+          --geen-historie            bewaar geen historie
           --identificatie SOORT      hoe cliënten in de uitvoer staan: gemaskeerd (standaard, ******782),
                                      pseudoniem (vast per geheim) of bsn (alleen voor een beveiligd kanaal)
           --geheim-bestand PAD       het geheim voor pseudoniemen en koppelsleutels (anders de omgevings-
@@ -27,6 +30,8 @@ internal sealed class SampleOpties
           --uitleg                   toon onder elke regel de uitleg
           --help                     toon deze hulp
         """;
+
+    public const string Standaardhistorie = "wlz-historie.db";
 
     public LocalDate Peildatum { get; private set; } = new(2026, 5, 4);
 
@@ -49,6 +54,14 @@ internal sealed class SampleOpties
     public Signalering.Export.Identificatiesoort Identificatie { get; private set; } = Signalering.Export.Identificatiesoort.Gemaskeerd;
 
     public string? GeheimBestand { get; private set; }
+
+    public string? Historie { get; private set; }
+
+    public bool GeenHistorie { get; private set; }
+
+    /// <summary>Gets the history database of this run: the one asked for, else the default next to the output folder, else none.</summary>
+    public string? Historiebestand => GeenHistorie ? null
+        : Historie ?? (Out is { } map ? Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(map))) ?? ".", Standaardhistorie) : null);
 
     public bool Uitleg { get; private set; }
 
@@ -106,6 +119,12 @@ internal sealed class SampleOpties
                         var anders => throw new Gebruiksfout($"--identificatie: '{anders}' is geen keuze; kies gemaskeerd, pseudoniem of bsn."),
                     };
                     break;
+                case "--historie":
+                    opties.Historie = Waarde(args, ref i);
+                    break;
+                case "--geen-historie":
+                    opties.GeenHistorie = true;
+                    break;
                 case "--geheim-bestand":
                     opties.GeheimBestand = Waarde(args, ref i);
                     break;
@@ -120,6 +139,11 @@ internal sealed class SampleOpties
                 default:
                     throw new Gebruiksfout($"onbekende optie '{naam}' (zie --help).");
             }
+        }
+
+        if (opties.GeenHistorie && opties.Historie is not null)
+        {
+            throw new Gebruiksfout("--historie en --geen-historie sluiten elkaar uit.");
         }
 
         if (opties.Zorgaanbieders is not null && opties.Input is null)

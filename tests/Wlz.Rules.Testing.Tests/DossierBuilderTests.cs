@@ -47,7 +47,7 @@ public sealed class DossierBuilderTests
         Assert.Equal(Leveringsvorm.Verblijf, toewijzing.Leveringsvorm);
         Assert.Equal(100m, toewijzing.Percentage);
         Assert.Equal("260000123", toewijzing.Besluitnummer);
-        Assert.Equal("999990019|260000123|753|12345678|2026-04-29", toewijzing.Id);
+        Assert.Equal("260000123|753|12345678|2026-04-29", toewijzing.Id);
         var maz = Assert.Single(dossier.Mazen);
         Assert.Equal(toewijzing.Id, maz.ToewijzingId);
         Assert.Equal(new LocalDate(2026, 4, 29), maz.Begindatum);

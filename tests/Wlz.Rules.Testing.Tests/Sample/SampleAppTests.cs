@@ -3,6 +3,7 @@ using Wlz.Rules.Model;
 using Wlz.Rules.Sample;
 using Wlz.Rules.Serialisatie;
 using Wlz.Rules.Signalering;
+using Wlz.Rules.Signalering.Diff;
 using Wlz.Rules.Signalering.Export;
 using Wlz.Rules.TestSupport;
 
@@ -47,20 +48,24 @@ public sealed class SampleAppTests : IDisposable
     public void Run_Out_WritesReportJsonAndOneCsvAndJsonPerList()
     {
         // Act
-        var (code, uit, _) = Voer("--clienten", "40", "--aanbieders", "3", "--out", _map, "--geheim-bestand", GeheimBestand());
+        var uitmap = Path.Combine(_map, "uit");
+        var (code, uit, _) = Voer("--clienten", "40", "--aanbieders", "3", "--out", uitmap, "--geheim-bestand", GeheimBestand());
 
         // Assert
         Assert.Equal(0, code);
-        var rapport = RapportJson.Lees(File.ReadAllText(Path.Combine(_map, "rapport.json")));
+        var rapport = RapportJson.Lees(File.ReadAllText(Path.Combine(uitmap, "rapport.json")));
         Assert.Equal(40, rapport.Tellers.Ingelezen);
-        Assert.Equal(rapport.Lijsten.Count * 2 + 1, Directory.GetFiles(_map).Length);
+        var werkmappen = rapport.Lijsten.Select(l => l.Zorgaanbieder).Distinct().Count();
+        Assert.Equal(rapport.Lijsten.Count * 2 + 1 + werkmappen, Directory.GetFiles(uitmap).Length);
+        Assert.Equal(werkmappen, Directory.GetFiles(uitmap, "*.xlsx").Length);
+        Assert.True(File.Exists(Path.Combine(_map, "wlz-historie.db")));
         foreach (var lijst in rapport.Lijsten)
         {
-            Assert.Equal(LijstCsv.Schrijf(lijst), File.ReadAllText(Path.Combine(_map, RapportExport.Bestandsnaam(lijst) + ".csv")));
+            Assert.Equal(LijstCsv.Schrijf(lijst), File.ReadAllText(Path.Combine(uitmap, RapportExport.Bestandsnaam(lijst) + ".csv")));
         }
 
-        GoldenFile.Verify(File.ReadAllText(Path.Combine(_map, "rapport.json")), "SampleAppTests.Run_Out_RapportJson", "json");
-        Assert.Contains($"Geschreven: {rapport.Lijsten.Count * 2 + 1} bestand(en) in {_map}", uit, StringComparison.Ordinal);
+        GoldenFile.Verify(File.ReadAllText(Path.Combine(uitmap, "rapport.json")), "SampleAppTests.Run_Out_RapportJson", "json");
+        Assert.Contains($"Geschreven: {rapport.Lijsten.Count * 2 + 1 + werkmappen} bestand(en) in {uitmap}", uit, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +85,7 @@ public sealed class SampleAppTests : IDisposable
         var bestanden = Directory.GetFiles(executor).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(bestanden, Directory.GetFiles(nrules).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
         Assert.True(bestanden.Length > 20);
-        Assert.All(bestanden, naam => Assert.Equal(File.ReadAllText(Path.Combine(executor, naam!)), File.ReadAllText(Path.Combine(nrules, naam!))));
+        Assert.All(bestanden, naam => Assert.Equal(Inhoud(Path.Combine(executor, naam!)), Inhoud(Path.Combine(nrules, naam!))));
     }
 
     [Fact]
@@ -88,10 +93,10 @@ public sealed class SampleAppTests : IDisposable
     {
         // Arrange
         var geheim = GeheimBestand();
-        Voer("--clienten", "40", "--out", _map, "--geheim-bestand", geheim);
+        Voer("--clienten", "40", "--out", Path.Combine(_map, "uit"), "--geheim-bestand", geheim);
 
         // Act
-        var (code, uit, _) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "rapport.json"), "--geheim-bestand", geheim);
+        var (code, uit, _) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "uit", "rapport.json"), "--geheim-bestand", geheim);
 
         // Assert
         Assert.Equal(0, code);
@@ -102,10 +107,10 @@ public sealed class SampleAppTests : IDisposable
     public void Run_VorigeMadeWithAnotherSecret_ExitCode2SayingTheEntriesCannotBePaired()
     {
         // Arrange
-        Voer("--clienten", "40", "--out", _map);
+        Voer("--clienten", "40", "--out", Path.Combine(_map, "uit"));
 
         // Act
-        var (code, _, fout) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "rapport.json"));
+        var (code, _, fout) = Voer("--clienten", "40", "--vorige", Path.Combine(_map, "uit", "rapport.json"));
 
         // Assert
         Assert.Equal(2, code);
@@ -129,7 +134,7 @@ public sealed class SampleAppTests : IDisposable
         var bsns = RapportJson.LeesBestand(Path.Combine(metBsn, "rapport.json")).Lijsten.SelectMany(l => l.Regels).Select(r => r.ClientId).Distinct().ToArray();
         Assert.True(bsns.Length > 100);
         Assert.All(bsns, bsn => Assert.True(Bsn.VoldoetAanElfproef(bsn)));
-        var teksten = Directory.GetFiles(standaard).Select(File.ReadAllText).Append(uit1).Append(uit2).ToArray();
+        var teksten = Directory.GetFiles(standaard).Select(Inhoud).Append(uit1).Append(uit2).ToArray();
         Assert.All(bsns, bsn => Assert.DoesNotContain(teksten, t => t.Contains(bsn, StringComparison.Ordinal)));
     }
 
@@ -151,6 +156,50 @@ public sealed class SampleAppTests : IDisposable
 
         static string[] Clienten(string map) =>
             RapportJson.LeesBestand(Path.Combine(map, "rapport.json")).Lijsten.SelectMany(l => l.Regels).Select(r => r.ClientId).Distinct().ToArray();
+    }
+
+    [Fact]
+    public void Run_TwoWeeksWithTheDefaultHistory_SecondRunShowsWhatChangedAndPairsExactly()
+    {
+        // Arrange: masked ids repeat (******208 stands for many BSNs), so the history pairs on the koppelsleutel.
+        var week1 = Path.Combine(_map, "week1");
+        var week2 = Path.Combine(_map, "week2");
+        Voer("--clienten", "300", "--out", week1, "--peildatum", "2026-05-04");
+
+        // Act
+        var (code, uit, fout) = Voer("--clienten", "300", "--out", week2, "--peildatum", "2026-05-11", "--max-regels", "0");
+
+        // Assert: the same secret (kept in the history) and the same diff as the two report files give.
+        Assert.Equal((0, string.Empty), (code, fout));
+        Assert.Contains("Historie: run 2 bewaard in", uit, StringComparison.Ordinal);
+        var verwacht = Rapportverschil.Bereken(RapportJson.LeesBestand(Path.Combine(week1, "rapport.json")), RapportJson.LeesBestand(Path.Combine(week2, "rapport.json")));
+        Assert.False(verwacht.IsLeeg);
+        Assert.Contains("Verschil met de vorige run in de historie:\n" + verwacht.AlsTekst(), uit.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SameWeekTwiceInTheHistory_NoChanges()
+    {
+        // Arrange
+        Voer("--clienten", "60", "--out", Path.Combine(_map, "a"));
+
+        // Act
+        var (code, uit, _) = Voer("--clienten", "60", "--out", Path.Combine(_map, "b"));
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("Verschil 2026-05-04 -> 2026-05-04: geen wijzigingen.", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GeenHistorie_WritesNoDatabase()
+    {
+        // Act
+        var (code, _, _) = Voer("--clienten", "20", "--out", Path.Combine(_map, "uit"), "--geen-historie");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.False(File.Exists(Path.Combine(_map, "wlz-historie.db")));
     }
 
     [Theory]
@@ -292,6 +341,25 @@ public sealed class SampleAppTests : IDisposable
         Velden = [.. velden.Select(v => new Signaalveld(v.Naam, v.Waarde))],
         Uitleg = "Uitleg.",
     };
+
+    /// <summary>
+    /// The text of a file; of a workbook, the text of every part in it, with the relationship ids MiniExcel draws at
+    /// random replaced: two workbooks of the same lists hold the same cells, not the same bytes.
+    /// </summary>
+    private static string Inhoud(string pad)
+    {
+        if (!pad.EndsWith(".xlsx", StringComparison.Ordinal))
+        {
+            return File.ReadAllText(pad);
+        }
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(pad);
+        return string.Concat(zip.Entries.Select(e =>
+        {
+            using var lezer = new StreamReader(e.Open());
+            return System.Text.RegularExpressions.Regex.Replace(lezer.ReadToEnd(), "(r:id|Id)=\"R[0-9a-f]+\"", "$1=\"R\"");
+        }));
+    }
 
     private string GeheimBestand()
     {

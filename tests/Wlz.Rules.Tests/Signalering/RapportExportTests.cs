@@ -16,7 +16,7 @@ public sealed class RapportExportTests : IDisposable
     }
 
     [Fact]
-    public void SchrijfNaarMap_ThreeLists_ReportFirstThenCsvAndJsonPerListInListOrder()
+    public void SchrijfNaarMap_ThreeLists_ReportFirstThenCsvWithBomAndJsonPerListInListOrderThenWorkbooks()
     {
         // Arrange
         var bestand = Rapportbestand.Van(Rapport(Peildatum, [
@@ -30,8 +30,10 @@ public sealed class RapportExportTests : IDisposable
 
         // Assert
         Assert.Equal(
-            ["rapport.json", "TestActies_zorgkantoor.csv", "TestActies_zorgkantoor.json", "TestDeadlines_11111111.csv", "TestDeadlines_11111111.json", "TestDeadlines_22222222.csv", "TestDeadlines_22222222.json"],
+            ["rapport.json", "TestActies_zorgkantoor.csv", "TestActies_zorgkantoor.json", "TestDeadlines_11111111.csv", "TestDeadlines_11111111.json", "TestDeadlines_22222222.csv", "TestDeadlines_22222222.json",
+                "11111111.xlsx", "22222222.xlsx", "zorgkantoor.xlsx"],
             paden.Select(Path.GetFileName));
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(Path.Combine(_map, "TestDeadlines_11111111.csv"))[..3]);
         Assert.Equal("Client;Onderwerp;Deadline;Opmerking;Regel;Uitleg\r\nC1;T1;2026-05-08;;Test.Deadline;\"Ontvangen op 2026-04-27; 5 werkdagen.\"\r\n", File.ReadAllText(Path.Combine(_map, "TestDeadlines_11111111.csv")));
         Assert.Equal(RapportJson.Schrijf(bestand.Lijsten[1]), File.ReadAllText(Path.Combine(_map, "TestDeadlines_11111111.json")));
         Assert.Equal(3, RapportJson.Lees(File.ReadAllText(Path.Combine(_map, "rapport.json"))).Lijsten.Count);

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Wlz.Rules.Signalering.Export;
 
-/// <summary>Writes a report to a folder: the report JSON plus one CSV and one JSON file per list and zorgaanbieder.</summary>
+/// <summary>
+/// Writes a report to a folder: the report JSON, one CSV and one JSON file per list and zorgaanbieder, and one Excel
+/// workbook per zorgaanbieder (<see cref="RapportExcel"/>).
+/// </summary>
 public static class RapportExport
 {
     /// <summary>The file name of the report JSON.</summary>
@@ -29,12 +32,12 @@ public static class RapportExport
     }
 
     /// <summary>
-    /// Writes the report and its lists into <paramref name="map"/> (created when missing), streaming: memory stays
-    /// bounded whatever the number of entries. JSON is UTF-8 without BOM.
+    /// Writes the report, its lists and the workbooks into <paramref name="map"/> (created when missing), streaming:
+    /// memory stays bounded whatever the number of entries. JSON is UTF-8 without BOM.
     /// </summary>
     /// <param name="bestand">The exported report (e.g. from <see cref="Rapportopbouw.Rapport"/>).</param>
     /// <param name="map">The folder.</param>
-    /// <returns>The paths written, the report JSON first, then per list its CSV and JSON, in list order.</returns>
+    /// <returns>The paths written: the report JSON first, then per list its CSV (<c>;</c>, UTF-8 with BOM) and JSON, in list order, then the workbooks.</returns>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
     /// <exception cref="IOException">Thrown when a file cannot be written.</exception>
     public static IReadOnlyList<string> SchrijfNaarMap(Rapportbestand bestand, string map)
@@ -49,12 +52,13 @@ public static class RapportExport
         foreach (var lijst in bestand.Lijsten)
         {
             var basis = Path.Combine(map, Bestandsnaam(lijst));
-            File.WriteAllText(basis + ".csv", LijstCsv.Schrijf(lijst), new UTF8Encoding(false));
+            Schrijf(basis + ".csv", stream => LijstCsv.Schrijf(stream, lijst));
             Schrijf(basis + ".json", stream => RapportJson.Schrijf(lijst, stream));
             geschreven.Add(basis + ".csv");
             geschreven.Add(basis + ".json");
         }
 
+        geschreven.AddRange(RapportExcel.SchrijfNaarMap(bestand, map));
         return geschreven;
     }
 

@@ -31,7 +31,7 @@ internal static class Lijsttest
                 .Append(lijst.Zorgaanbieder ?? "-").Append('\n');
             foreach (var regel in lijst.Regels)
             {
-                tekst.Append("- cliënt ").Append(regel.ClientId).Append(" [").Append(regel.Regel.Id).Append(']')
+                tekst.Append("- cliënt ").Append(regel.ClientId.Waarde).Append(" [").Append(regel.Regel.Id).Append(']')
                     .Append(regel.GebruiktVoorbeeldwaarde ? " (voorbeeldwaarde)" : string.Empty).Append('\n');
                 foreach (var veld in regel.Velden)
                 {

@@ -25,7 +25,7 @@ internal static class SignaalWeergave
                 .ThenBy(s => s.Regel.Id, StringComparer.Ordinal);
             foreach (var signaal in regels)
             {
-                tekst.Append("- ").Append(signaal.Regel.Id).Append(" | client ").Append(signaal.ClientId).Append('\n');
+                tekst.Append("- ").Append(signaal.Regel.Id).Append(" | client ").Append(signaal.ClientId.Waarde).Append('\n');
                 foreach (var veld in signaal.Velden)
                 {
                     tekst.Append("    ").Append(veld.Naam).Append(": ").Append(veld.Waarde).Append('\n');
