@@ -112,8 +112,10 @@ public static class SampleApp
         var bestand = opbouw.Rapport();
         voortgang.Klaar(klok.Elapsed, bestand.Tellers.Ingelezen);
 
+        klok.Restart();
         new Weergave(@out, opties, register).Schrijf(bestand, invoer, engine.Regels.Count);
         SchrijfMutatiedagenVoorbeeld(engine, @out);
+        voortgang.Stap("Weergave", klok.Elapsed);
 
         if (vorige is not null)
         {
@@ -123,15 +125,19 @@ public static class SampleApp
 
         if (historie is not null)
         {
+            klok.Restart();
             BewaarInHistorie(historie, bestand, @out, err, opties.MaxRegels);
+            voortgang.Stap("Historie", klok.Elapsed);
         }
 
         if (opties.Out is { } map)
         {
             IReadOnlyList<string> geschreven;
+            klok.Restart();
             try
             {
                 geschreven = RapportExport.SchrijfNaarMap(bestand, map);
+                voortgang.Stap("Export", klok.Elapsed);
             }
             catch (Exception fout) when (fout is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -35,4 +35,16 @@ internal sealed class Voortgangsregel(TextWriter err, long totaal) : IProgress<E
         err.WriteLine();
         err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Klaar in {duur.TotalSeconds:0.0} s ({perSeconde:N0} cliënten/s; piek werkgeheugen {proces.PeakWorkingSet64 / 1024 / 1024:N0} MB)."));
     }
+
+    /// <summary>For a large run, reports how long a later stage (display, history, export) took.</summary>
+    public void Stap(string naam, TimeSpan duur)
+    {
+        if (!_getoond)
+        {
+            return;
+        }
+
+        using var proces = System.Diagnostics.Process.GetCurrentProcess();
+        err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{naam}: {duur.TotalSeconds:0.0} s (piek werkgeheugen {proces.PeakWorkingSet64 / 1024 / 1024:N0} MB)."));
+    }
 }

@@ -88,8 +88,9 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
             uit.WriteLine($"  Gevraagde actie: {lijst.GevraagdeActie}");
         }
 
-        var namen = lijst.Regels.SelectMany(r => r.Velden.Select(v => v.Naam)).Distinct(StringComparer.Ordinal).ToArray();
-        var zichtbaar = opties.MaxRegels == 0 ? lijst.Regels : lijst.Regels.Take(opties.MaxRegels).ToArray();
+        // Read the shown rows once: a list of a population is read from a spool file, row by row.
+        IReadOnlyList<RapportbestandRegel> zichtbaar = opties.MaxRegels == 0 ? lijst.Regels : lijst.Regels.Take(opties.MaxRegels).ToArray();
+        var namen = zichtbaar.SelectMany(r => r.Velden.Select(v => v.Naam)).Distinct(StringComparer.Ordinal).ToArray();
         if (!opties.Uitleg)
         {
             var rijen = zichtbaar.Select(r => (IReadOnlyList<string>)[Client(r), r.Onderwerp ?? string.Empty, .. namen.Select(n => r.Veld(n) ?? string.Empty)]).ToArray();
@@ -109,9 +110,9 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
             uit.WriteLine(Inv($"    ... en nog {lijst.Regels.Count - zichtbaar.Count} regel(s) (zie --out of --max-regels 0)"));
         }
 
-        if (lijst.Regels.Any(r => r.GebruiktVoorbeeldwaarde))
+        if (zichtbaar.Any(r => r.GebruiktVoorbeeldwaarde))
         {
-            uit.WriteLine("    Let op: een of meer regels gebruiken een voorbeeldwaarde (geen vastgestelde beleidswaarde).");
+            uit.WriteLine("    Let op: een of meer getoonde regels gebruiken een voorbeeldwaarde (geen vastgestelde beleidswaarde).");
         }
     }
 

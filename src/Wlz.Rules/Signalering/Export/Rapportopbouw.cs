@@ -27,6 +27,12 @@ public sealed class Rapportopbouw : IDisposable
 {
     private static readonly JsonSerializerOptions SpoolOptions = new(RapportJson.Options) { WriteIndented = false };
 
+    // Signals are rendered in batches on every core: composing explanations, hashing and serializing cost more than
+    // evaluating, and the caller hands results over on one thread.
+    private const int Batchgrootte = 4_096;
+    private readonly List<Signaal> _wachtrij = new(Batchgrootte);
+    private readonly byte[][] _gerenderd = new byte[Batchgrootte][];
+
     private readonly LocalDate _peildatum;
     private readonly Identificatie _identificatie;
     private readonly FileStream _spool;
@@ -55,8 +61,8 @@ public sealed class Rapportopbouw : IDisposable
     /// <summary>Gets the number of results added.</summary>
     public long Ingelezen => _ingelezen;
 
-    /// <summary>Gets the number of entries spooled.</summary>
-    public long Signalen => _verwijzingen.Count;
+    /// <summary>Gets the number of entries added.</summary>
+    public long Signalen => _verwijzingen.Count + _wachtrij.Count;
 
     /// <summary>Adds the outcome of one dossier: its signals as entries, or its rejection.</summary>
     /// <param name="resultaat">The result.</param>
@@ -80,7 +86,11 @@ public sealed class Rapportopbouw : IDisposable
 
         foreach (var signaal in resultaat.Signalen)
         {
-            Voegtoe(signaal);
+            _wachtrij.Add(signaal);
+            if (_wachtrij.Count == Batchgrootte)
+            {
+                Verwerk();
+            }
         }
     }
 
@@ -95,6 +105,7 @@ public sealed class Rapportopbouw : IDisposable
             return _rapport;
         }
 
+        Verwerk();
         _spool.Flush();
         var groepen = _groepen.Values
             .OrderBy(g => g.Lijst.Code, StringComparer.Ordinal)
@@ -174,7 +185,21 @@ public sealed class Rapportopbouw : IDisposable
     private OpgeslagenRegels Regels(Spoolverwijzing[] verwijzingen, int start, int aantal) =>
         OpgeslagenRegels.InOpenBestand(_spool.SafeFileHandle, aantal, i => (verwijzingen[start + i].Positie, verwijzingen[start + i].Lengte), SpoolOptions);
 
-    private void Voegtoe(Signaal signaal)
+    /// <summary>Renders the waiting signals in parallel, then writes them to the spool in arrival order.</summary>
+    private void Verwerk()
+    {
+        var aantal = _wachtrij.Count;
+        Parallel.For(0, aantal, i => _gerenderd[i] = JsonSerializer.SerializeToUtf8Bytes(RapportbestandRegel.Van(_wachtrij[i], _identificatie), SpoolOptions));
+        for (var i = 0; i < aantal; i++)
+        {
+            Schrijf(_wachtrij[i], _gerenderd[i]);
+            _gerenderd[i] = null!;
+        }
+
+        _wachtrij.Clear();
+    }
+
+    private void Schrijf(Signaal signaal, byte[] bytes)
     {
         var sleutel = (signaal.Lijst.Code, signaal.Zorgaanbieder);
         if (!_groepen.TryGetValue(sleutel, out var groep))
@@ -185,7 +210,6 @@ public sealed class Rapportopbouw : IDisposable
 
         groep.Aantal++;
         groep.Regels.TryAdd(signaal.Regel.Id, signaal.Regel);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(RapportbestandRegel.Van(signaal, _identificatie), SpoolOptions);
         var positie = _spool.Position;
         _spool.Write(bytes);
         _verwijzingen.Add(new Spoolverwijzing(groep, positie, bytes.Length, signaal.ClientId, signaal.Onderwerp, signaal.Regel.Id));
