@@ -100,6 +100,38 @@ public sealed class RapportverschilTests
     }
 
     [Fact]
+    public void Bereken_TwoCliëntenWithTheSameMaskedKey_ArePairedExactly()
+    {
+        // Arrange: 100001208 and 100002208 both print as ******208; only the second one's deadline moved.
+        var vorige = Rapportbestand.Van(Rapport(VorigeWeek, [Deadline("100001208", "T1", "11111111", "2026-05-08"), Deadline("100002208", "T1", "11111111", "2026-05-11")]), Gemaskeerd);
+        var huidige = Rapportbestand.Van(Rapport(Peildatum, [Deadline("100001208", "T1", "11111111", "2026-05-08"), Deadline("100002208", "T1", "11111111", "2026-05-12")]), Gemaskeerd);
+
+        // Act
+        var verschil = Rapportverschil.Bereken(vorige, huidige);
+
+        // Assert
+        var lijst = Assert.Single(verschil.Lijsten);
+        Assert.Empty(lijst.Nieuw);
+        Assert.Empty(lijst.Vervallen);
+        var wijziging = Assert.Single(lijst.Gewijzigd);
+        Assert.Equal("******208", wijziging.Huidige.ClientId);
+        Assert.Equal([new Veldwijziging("Deadline", "2026-05-11", "2026-05-12")], wijziging.Velden);
+    }
+
+    [Fact]
+    public void Bereken_ReportsMadeWithDifferentSecrets_Throws()
+    {
+        // Arrange
+        var ander = Identificatie.Gemaskeerd("een-ander-geheim-van-16-bytes"u8);
+
+        // Act
+        var fout = Assert.Throws<ArgumentException>(() => Rapportverschil.Bereken(Rapportbestand.Van(Vorige(), Gemaskeerd), Rapportbestand.Van(Huidige(), ander)));
+
+        // Assert
+        Assert.Contains("different secrets", fout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bereken_LastWeeksJsonAgainstThisWeeksReport_SameAsReportAgainstReport()
     {
         // Arrange
