@@ -16,7 +16,8 @@ internal sealed class SampleOpties
           --seed N                   seed van de generator (standaard 42)
           --input dossiers.json      evalueer dossiers uit een JSON-bestand (WlzJson-formaat) in plaats van te genereren
           --zorgaanbieders file.json zorgaanbieders bij --input (JSON-array met agbCode, naam, toegelatenSectoren, ...)
-          --out map                  schrijf rapport.json en per lijst en zorgaanbieder een CSV- en een JSON-bestand
+          --out map                  schrijf rapport.json, per lijst en zorgaanbieder een CSV- en een JSON-bestand,
+                             en per zorgaanbieder een Excel-werkmap
           --vorige rapport.json      toon het verschil met het rapport van vorige week
           --historie bestand.db      bewaar elke run in deze SQLite-historie en toon nieuw / vervallen / gewijzigd
                                      tegen de vorige run (standaard: wlz-historie.db naast de --out-map)
