@@ -76,6 +76,22 @@ public sealed class BsnLekTests
     }
 
     [Fact]
+    public void Pseudoniem_IsTheHmacSha256OfTheKey_OnAnyThreadAndWithSecretsInTurn_Property()
+    {
+        // Property: the reused per-thread HMAC gives what the one-shot HMAC-SHA256 gives, whichever secret came before.
+        var gevallen = Gen.Zip(Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b)).Where(g => g.Length >= 16), Gen.Choose(1, Testnummers.MaxBsnVolgnummer)).ToArbitrary();
+        Prop.ForAll(gevallen, geval =>
+        {
+            var (geheim, volgnummer) = geval;
+            var bsn = Testnummers.Bsn(volgnummer).Waarde;
+            var verwacht = Identificatie.PseudoniemVoorvoegsel + Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(geheim, Encoding.UTF8.GetBytes("client:" + bsn))[..10]);
+            var opDezeThread = Identificatie.Pseudoniem(geheim).Client(bsn);
+            var opEenAndere = Task.Run(() => Identificatie.Pseudoniem(geheim).Client(bsn)).Result;
+            return opDezeThread == verwacht && opEenAndere == verwacht;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Identificatie_ShortSecret_IsRefused()
     {
         // Act

@@ -35,6 +35,12 @@ public sealed class Identificatie
     private const int KoppelsleutelBytes = 16;
     private readonly byte[] _geheim;
 
+    [ThreadStatic]
+    private static HMACSHA256? t_hmac;
+
+    [ThreadStatic]
+    private static byte[]? t_hmacGeheim;
+
     private Identificatie(Identificatiesoort soort, ReadOnlySpan<byte> geheim)
     {
         if (geheim.Length < MinimaleSleutellengte)
@@ -178,7 +184,25 @@ public sealed class Identificatie
     private byte[] Hash(ReadOnlySpan<byte> gegevens, int lengte)
     {
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_geheim, gegevens, hash);
+        Hmac().TryComputeHash(gegevens, hash, out _);
         return hash[..lengte].ToArray();
+    }
+
+    /// <summary>
+    /// This thread's HMAC with this secret: reusing one keeps its key schedule, where the one-shot
+    /// <see cref="HMACSHA256.HashData(byte[], byte[])"/> sets up a new one for every entry.
+    /// </summary>
+    private HMACSHA256 Hmac()
+    {
+        var hmac = t_hmac;
+        if (hmac is null || !ReferenceEquals(t_hmacGeheim, _geheim))
+        {
+            hmac?.Dispose();
+            hmac = new HMACSHA256(_geheim);
+            t_hmac = hmac;
+            t_hmacGeheim = _geheim;
+        }
+
+        return hmac;
     }
 }
