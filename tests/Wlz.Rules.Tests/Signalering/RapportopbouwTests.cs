@@ -70,6 +70,30 @@ public sealed class RapportopbouwTests
     }
 
     [Fact]
+    public void Rapport_SignalWithoutUitleg_ThrowsItsOwnException()
+    {
+        // Arrange: a signal that cannot compose its explanation fails the same way in a batch as alone.
+        using var opbouw = new Rapportopbouw(Dag, Gemaskeerd);
+        var dossier = Dossiers.ADossier(Dag).MetToewijzing().Build();
+        var goed = Deadline("C1", "T1", "11111111", "2026-05-08");
+        var zonderUitleg = new TestDeadlineSignaal { Lijst = Deadlines, Regel = Regel, ClientId = "C2", Deadline = "2026-05-08" };
+
+        // Act
+        var fout = Assert.Throws<InvalidOperationException>(() =>
+        {
+            for (var i = 0; i < 5_000; i++)
+            {
+                opbouw.Voegtoe(new Dossierresultaat(i, dossier, [i == 4_000 ? zonderUitleg : goed], null));
+            }
+
+            opbouw.Rapport();
+        });
+
+        // Assert
+        Assert.Contains("has no Uitleg", fout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dispose_DeletesTheSpoolFile()
     {
         // Arrange

@@ -189,7 +189,15 @@ public sealed class Rapportopbouw : IDisposable
     private void Verwerk()
     {
         var aantal = _wachtrij.Count;
-        Parallel.For(0, aantal, i => _gerenderd[i] = JsonSerializer.SerializeToUtf8Bytes(RapportbestandRegel.Van(_wachtrij[i], _identificatie), SpoolOptions));
+        try
+        {
+            Parallel.For(0, aantal, i => _gerenderd[i] = JsonSerializer.SerializeToUtf8Bytes(RapportbestandRegel.Van(_wachtrij[i], _identificatie), SpoolOptions));
+        }
+        catch (AggregateException fout) when (fout.InnerExceptions.Count > 0)
+        {
+            // The caller sees the signal's own exception (e.g. one that cannot compose its explanation), as without batches.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fout.InnerExceptions[0]);
+        }
         for (var i = 0; i < aantal; i++)
         {
             Schrijf(_wachtrij[i], _gerenderd[i]);
