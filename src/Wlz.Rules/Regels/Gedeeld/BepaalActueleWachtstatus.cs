@@ -12,8 +12,13 @@ namespace Wlz.Rules.Regels.Gedeeld;
     + "(leveringsstatus 2, 3, 6 of 7) met mutatiedatum ≤ P, geordend op mutatiedatum (bij gelijke datum: hoogste "
     + "leveringsstatus, dan classificatie, dan mutatiecode en begindatum, zodat twee MUTs met dezelfde status één "
     + "wachtstatus geven). 'Sinds' = die mutatiedatum. Niet actueel als daarna (op of na de mutatiedatum, "
-    + "≤ P) een niet-verwijderde MAZ begon, of later (≤ P) een niet-ingetrokken MUT einde zorg (17/19/20) kwam. "
-    + "Keuze: een ingetrokken toewijzing heeft geen wachtstatus.")]
+    + "≤ P) een niet-verwijderde MAZ begon, of later (≤ P) een niet-ingetrokken MUT einde zorg (17/19/20) kwam, of op of "
+    + "na de mutatiedatum (≤ P) een niet-ingetrokken MUT die de toewijzing intrekt (leveringsstatus 5 Einde zorgvraag bij "
+    + "mutatiecode 12, 17, 19 of 21; TR046, IwlzCodelijsten.TrektToewijzingIn). "
+    + "Keuze: een ingetrokken toewijzing heeft geen wachtstatus. Keuze: zo'n intrekking beëindigt het wachten vanaf haar "
+    + "mutatiedatum (op die dag staat de cliënt niet meer op de Wachtlijst of Urgent/Actief), zoals een MUT einde zorg vanaf "
+    + "zijn mutatiedatum geldt; een intrekking op dezelfde dag als de wachtstatus-MUT gaat vóór, want na einde zorgvraag "
+    + "wacht de cliënt niet meer op deze toewijzing.")]
 [Priority(30)]
 [Tag("Gedeeld")]
 [Tag("UrgentActiefPlaatsen")]
@@ -34,6 +39,9 @@ internal sealed class BepaalActueleWachtstatus : Rule
             .Match(() => m, x => x.ToewijzingId == t.Id && !x.IsIngetrokken && x.IsWachtstatus && x.Mutatiedatum <= p.Datum)
             .Not<Mutatie>(x => x.ToewijzingId == t.Id && !x.IsIngetrokken && x.IsWachtstatus && x.Mutatiedatum <= p.Datum && Wachtstatusvolgorde.IsLater(x, m))
             .Not<Mutatie>(x => x.ToewijzingId == t.Id && !x.IsIngetrokken && x.IsEindeZorg && x.Mutatiedatum > m.Mutatiedatum && x.Mutatiedatum <= p.Datum)
+            .Not<Mutatie>(x => x.ToewijzingId == t.Id && !x.IsIngetrokken && x.Leveringsstatus != null
+                && IwlzCodelijsten.TrektToewijzingIn(x.Mutatiecode, x.Leveringsstatus.Value)
+                && x.Mutatiedatum >= m.Mutatiedatum && x.Mutatiedatum <= p.Datum)
             .Not<Maz>(x => x.ToewijzingId == t.Id && !x.IsVerwijderd && x.Begindatum >= m.Mutatiedatum && x.Begindatum <= p.Datum);
         Then()
             .Yield(ctx => new ActueleWachtstatus(t, m.Leveringsstatus!.Value, m.Classificatie, m.Mutatiedatum));

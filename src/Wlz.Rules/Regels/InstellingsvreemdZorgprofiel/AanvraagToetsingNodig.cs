@@ -10,7 +10,10 @@ namespace Wlz.Rules.Regels.InstellingsvreemdZorgprofiel;
 [Description(
     "Signals each AAT that is not deleted (StatusAanlevering Verwijderd), was received on or before the peildatum, and asks for a "
     + "zorgprofiel other than the toewijzing's whose sector the toewijzing's zorgaanbieder is not toegelaten for, while no "
-    + "Toetsingsuitkomst names the toewijzing. Choice: the aanvraag is judged against the zorgaanbieder of the toewijzing it amends.")]
+    + "Toetsingsuitkomst on that toewijzing answers it. Choice: the aanvraag is judged against the zorgaanbieder of the toewijzing it amends. "
+    + "Reading of 'bij elke aanvraag': each aanvraag needs its own toetsing, so only an uitkomst dated on or after the AAT's "
+    + "ontvangstdatum answers it (an uitkomst on the day of receipt counts); an older uitkomst, about an earlier aanvraag or the "
+    + "toewijzing itself, does not silence a new AAT.")]
 [Tag("InstellingsvreemdZorgprofiel")]
 [Source(InstellingsvreemdLijsten.Document, InstellingsvreemdLijsten.Sectie, InstellingsvreemdLijsten.ToetsingZin)]
 internal sealed class AanvraagToetsingNodig : Rule
@@ -32,7 +35,7 @@ internal sealed class AanvraagToetsingNodig : Rule
             .Having(
                 () => aat.Zorgprofiel.Code != toewijzing.Zorgprofiel.Code,
                 () => Instellingsvreemdheid.IsInstellingsvreemd(zorgaanbieder, aat.Zorgprofiel))
-            .Not<Toetsingsuitkomst>(u => u.ToewijzingId == toewijzing.Id);
+            .Not<Toetsingsuitkomst>(u => u.ToewijzingId == toewijzing.Id && u.Datum >= aat.Ontvangstdatum);
         Then().Yield(ctx => InstellingsvreemdSignaal.AanvraagToetsingNodig(ctx.Rule, client, aat, toewijzing, zorgaanbieder));
     }
 }

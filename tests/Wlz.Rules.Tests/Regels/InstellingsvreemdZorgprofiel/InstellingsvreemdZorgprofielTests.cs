@@ -250,6 +250,36 @@ public sealed class InstellingsvreemdZorgprofielTests
     }
 
     [Fact]
+    public void BijElkeAanvraagToetsen_UitkomstVoorOntvangstVanNieuweAat_AanvraagToetsingNodig()
+    {
+        // Arrange: an uitkomst of 30 April (about an earlier aanvraag); a new AAT arrives on 1 May
+        var dossier = DossierMetAat("4VV", new LocalDate(2026, 5, 1));
+        var uitkomst = Uitkomst(Toetsingsbesluit.Leveren, new LocalDate(2026, 4, 30));
+
+        // Act
+        var signalen = Engine(VgRegister).EvaluateInstellingsvreemd(dossier, [uitkomst], Peildatum);
+
+        // Assert
+        Assert.Equal("InstellingsvreemdZorgprofiel.AanvraagToetsingNodig", Assert.Single(signalen).Regel.Id);
+    }
+
+    [Theory]
+    [InlineData(2026, 5, 1)]
+    [InlineData(2026, 5, 2)]
+    public void BijElkeAanvraagToetsen_UitkomstOpOfNaOntvangstdatumVanAat_GeenSignaal(int jaar, int maand, int dag)
+    {
+        // Arrange
+        var dossier = DossierMetAat("4VV", new LocalDate(2026, 5, 1));
+        var uitkomst = Uitkomst(Toetsingsbesluit.Leveren, new LocalDate(jaar, maand, dag));
+
+        // Act
+        var signalen = Engine(VgRegister).EvaluateInstellingsvreemd(dossier, [uitkomst], Peildatum);
+
+        // Assert
+        Assert.Empty(signalen);
+    }
+
+    [Fact]
     public void ToetsingsuitkomstLeveren_InstellingsvreemdeToewijzing_GeenSignaal()
     {
         // Arrange

@@ -126,4 +126,21 @@ public sealed class UrgentEnActiefPlaatsenTests
         Assert.False(signaal.GebruiktVoorbeeldwaarde);
         Assert.Equal("geen streefnorm bekend", signaal.Velden.Single(v => v.Naam == "streefnorm dagen").Waarde);
     }
+
+    [Theory]
+    [InlineData(Mutatiecode.ClientWilZorgNogNiet)]
+    [InlineData(Mutatiecode.OverdrachtToewijzing)]
+    public void ToewijzingIngetrokkenBijEindeZorgvraagTr046_Mut12Of21MetStatus5_NietOpLijstEnGeenContact(Mutatiecode code)
+    {
+        // Arrange: Urgent plaatsen since 20 April (streefdatum 4 May); the toewijzing is withdrawn on 1 May.
+        var dossier = Wachtend(Leveringsstatus.UrgentPlaatsen, Classificatie.DoorstroomZiekenhuis, new LocalDate(2026, 4, 20))
+            .MetMutatie(m => m.Code(code).Status(Leveringsstatus.EindeZorgvraag, null).Datum(2026, 5, 1))
+            .Build();
+
+        // Act
+        var signalen = Lijsttest.Signalen<UrgentActiefPlaatsenSignaal>(Tag, dossier, new LocalDate(2026, 5, 10));
+
+        // Assert
+        Assert.Empty(signalen);
+    }
 }

@@ -70,4 +70,53 @@ public sealed class WachtlijstclientenTests
         // Assert
         Assert.Empty(signalen);
     }
+
+    [Theory]
+    [InlineData(Mutatiecode.ClientWilZorgNogNiet, 4, false)]
+    [InlineData(Mutatiecode.ClientWilZorgNogNiet, 5, true)]
+    [InlineData(Mutatiecode.OverdrachtToewijzing, 4, false)]
+    [InlineData(Mutatiecode.OverdrachtToewijzing, 5, true)]
+    public void ToewijzingIngetrokkenBijEindeZorgvraagTr046_Mut12Of21MetStatus5NaWachtstatus_VanafMutatiedatumNietOpLijst(Mutatiecode code, int dag, bool opLijst)
+    {
+        // Arrange: Wacht op voorkeur since 3 February; the toewijzing is withdrawn (leveringsstatus 5) on 4 or 5 May.
+        var dossier = Met(Mutatiecode.AanbiederKanZorgNogNietLeveren, Leveringsstatus.WachtOpVoorkeur, Classificatie.Logeren)
+            .MetMutatie(m => m.Code(code).Status(Leveringsstatus.EindeZorgvraag, null).Datum(2026, 5, dag))
+            .Build();
+
+        // Act
+        var signalen = Lijsttest.Signalen<WachtlijstSignaal>(Tag, dossier, new LocalDate(2026, 5, 4));
+
+        // Assert
+        Assert.Equal(opLijst ? 1 : 0, signalen.Count);
+    }
+
+    [Fact]
+    public void ToewijzingIngetrokkenBijEindeZorgvraagTr046_Mut12MetStatus5OpDagVanWachtstatus_NietOpLijst()
+    {
+        // Arrange: the wachtstatus MUT and the withdrawal arrive with the same mutatiedatum.
+        var dossier = Met(Mutatiecode.AanbiederKanZorgNogNietLeveren, Leveringsstatus.WachtOpVoorkeur, Classificatie.Logeren)
+            .MetMutatie(m => m.Code(Mutatiecode.ClientWilZorgNogNiet).Status(Leveringsstatus.EindeZorgvraag, null).Datum(2026, 2, 3))
+            .Build();
+
+        // Act
+        var signalen = Lijsttest.Signalen<WachtlijstSignaal>(Tag, dossier, new LocalDate(2026, 5, 4));
+
+        // Assert
+        Assert.Empty(signalen);
+    }
+
+    [Fact]
+    public void ToewijzingIngetrokkenBijEindeZorgvraagTr046_IntrekkendeMutVerwijderd_BlijftOpLijst()
+    {
+        // Arrange: the MUT 21 with status 5 was deleted (StatusAanlevering 3), so the toewijzing is not withdrawn.
+        var dossier = Met(Mutatiecode.AanbiederKanZorgNogNietLeveren, Leveringsstatus.WachtOpVoorkeur, Classificatie.Logeren)
+            .MetMutatie(m => m.Code(Mutatiecode.OverdrachtToewijzing).Status(Leveringsstatus.EindeZorgvraag, null).Datum(2026, 4, 1).Verwijderd())
+            .Build();
+
+        // Act
+        var signalen = Lijsttest.Signalen<WachtlijstSignaal>(Tag, dossier, new LocalDate(2026, 5, 4));
+
+        // Assert
+        Assert.Single(signalen);
+    }
 }
