@@ -79,6 +79,6 @@ public static class WlzNRules
             throw new DossierValidatieException([afwijzing]);
         }
 
-        return Sessiefeiten.Van(dossier, new Peildatum(peildatum), options.Parameters.OpPeildatum(peildatum), options.Zorgaanbieders).ToArray();
+        return Sessiefeiten.Van(dossier, new Peildatum(peildatum), options.Parameters.OpPeildatum(peildatum, options.Rapportagemaand), options.Zorgaanbieders).ToArray();
     }
 }

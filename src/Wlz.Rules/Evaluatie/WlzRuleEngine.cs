@@ -440,12 +440,14 @@ public sealed class WlzRuleEngine
     private ParametersOpPeildatum ParametersOp(LocalDate peildatum)
     {
         var laatste = Volatile.Read(ref _laatsteParameters);
-        if (laatste is not null && laatste.Peildatum == peildatum)
+        var rapportagemaand = _options.Rapportagemaand;
+        if (laatste is not null && laatste.Peildatum == peildatum
+            && laatste.Rapportagemaand == (rapportagemaand ?? ParametersOpPeildatum.StandaardRapportagemaand(peildatum)))
         {
             return laatste;
         }
 
-        laatste = _options.Parameters.OpPeildatum(peildatum);
+        laatste = _options.Parameters.OpPeildatum(peildatum, rapportagemaand);
         Volatile.Write(ref _laatsteParameters, laatste);
         return laatste;
     }

@@ -15,6 +15,13 @@ public sealed class WlzRulesOptions
     /// <summary>Gets or sets the dated policy parameters. Defaults to <see cref="WlzParameters.Standaard"/>.</summary>
     public WlzParameters Parameters { get; set; } = WlzParameters.Standaard;
 
+    /// <summary>
+    /// Gets or sets the month the monthly Bewonerslijst reports on. <see langword="null"/> (the default) reports on the
+    /// last complete month before the peildatum (<see cref="ParametersOpPeildatum.StandaardRapportagemaand"/>): a run on
+    /// 1 June lists May.
+    /// </summary>
+    public NodaTime.YearMonth? Rapportagemaand { get; set; }
+
     /// <summary>Gets or sets the zorgaanbieders (reference data). Defaults to an empty register.</summary>
     public Zorgaanbiederregister Zorgaanbieders { get; set; } = Zorgaanbiederregister.Leeg;
 

@@ -7,10 +7,11 @@ namespace Wlz.Rules.Parameters;
 /// <summary>The parameter values in force on one peildatum: the immutable snapshot that rules read.</summary>
 public sealed class ParametersOpPeildatum
 {
-    internal ParametersOpPeildatum(WlzParameters parameters, LocalDate peildatum)
+    internal ParametersOpPeildatum(WlzParameters parameters, LocalDate peildatum, YearMonth? rapportagemaand)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         Peildatum = peildatum;
+        Rapportagemaand = rapportagemaand ?? StandaardRapportagemaand(peildatum);
         var bronnen = new Dictionary<string, string>(StringComparer.Ordinal);
 
         MazMutTermijnWerkdagen = Lees(parameters.MazMutTermijnWerkdagen);
@@ -36,6 +37,12 @@ public sealed class ParametersOpPeildatum
 
     /// <summary>Gets the peildatum the values were resolved for.</summary>
     public LocalDate Peildatum { get; }
+
+    /// <summary>
+    /// Gets the month the monthly lists report on (the Bewonerslijst): set explicitly (<see cref="Evaluatie.WlzRulesOptions.Rapportagemaand"/>),
+    /// or by default the last complete month before the peildatum (<see cref="StandaardRapportagemaand"/>).
+    /// </summary>
+    public YearMonth Rapportagemaand { get; }
 
     /// <summary>Gets the MAZ/MUT termijn in werkdagen (see <see cref="WlzParameters.MazMutTermijnWerkdagen"/>).</summary>
     public int MazMutTermijnWerkdagen { get; }
@@ -69,6 +76,15 @@ public sealed class ParametersOpPeildatum
 
     /// <summary>Gets the source of every resolved value, by parameter name (e.g. <c>MazMutTermijnWerkdagen</c>).</summary>
     public IReadOnlyDictionary<string, string> Bronnen { get; }
+
+    /// <summary>
+    /// Gets the default reporting month: the last complete month before <paramref name="peildatum"/>, i.e. the month
+    /// before the peildatum's own month (a run on 1 June and one on 30 June both report on May: June is not complete
+    /// before the peildatum).
+    /// </summary>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <returns>The month before the peildatum's month.</returns>
+    public static YearMonth StandaardRapportagemaand(LocalDate peildatum) => peildatum.PlusMonths(-1).ToYearMonth();
 
     /// <summary>Gets the streefnorm for a (leveringsstatus, classificatie); check <see cref="Parameters.Streefnorm.IsVoorbeeld"/> before presenting it as real.</summary>
     /// <param name="leveringsstatus">The leveringsstatus.</param>

@@ -4,7 +4,7 @@ namespace Wlz.Rules.Parameters;
 
 /// <summary>
 /// Every policy number the rules use, each a <see cref="Parameter{T}"/> with its source and dated values.
-/// Immutable and thread-safe; resolve the values in force with <see cref="OpPeildatum"/>.
+/// Immutable and thread-safe; resolve the values in force with <see cref="OpPeildatum(LocalDate)"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -98,7 +98,17 @@ public sealed class WlzParameters
     /// <param name="peildatum">The peildatum.</param>
     /// <returns>An immutable snapshot that rules read.</returns>
     /// <exception cref="InvalidOperationException">Thrown when a parameter has no value in force yet on the peildatum.</exception>
-    public ParametersOpPeildatum OpPeildatum(LocalDate peildatum) => new(this, peildatum);
+    public ParametersOpPeildatum OpPeildatum(LocalDate peildatum) => new(this, peildatum, null);
+
+    /// <summary>Resolves every parameter to its value in force on <paramref name="peildatum"/>, with an explicit reporting month.</summary>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="rapportagemaand">
+    /// The month the monthly Bewonerslijst reports on, or <see langword="null"/> for the default: the last complete month
+    /// before the peildatum (<see cref="ParametersOpPeildatum.StandaardRapportagemaand"/>).
+    /// </param>
+    /// <returns>An immutable snapshot that rules read.</returns>
+    /// <exception cref="InvalidOperationException">Thrown when a parameter has no value in force yet on the peildatum.</exception>
+    public ParametersOpPeildatum OpPeildatum(LocalDate peildatum, YearMonth? rapportagemaand) => new(this, peildatum, rapportagemaand);
 
     private static WlzParameters MaakStandaard()
     {

@@ -19,6 +19,9 @@ public sealed class BewonerSignaal : Signaal
     /// <summary>Gets the date of the MEZ, if any.</summary>
     public required LocalDate? Mezdatum { get; init; }
 
+    /// <summary>Gets the last day in care (<see cref="Zorgperiode.LaatsteDagInZorg"/>: MEZ, einddatum or intrekking), if the care has ended.</summary>
+    public LocalDate? LaatsteDagInZorg { get; init; }
+
     /// <inheritdoc/>
     public override IReadOnlyList<Signaalveld> Velden =>
     [
@@ -33,14 +36,14 @@ public sealed class BewonerSignaal : Signaal
     /// <param name="regel">The rule that fired.</param>
     /// <param name="client">The cliënt.</param>
     /// <param name="periode">The period of care.</param>
-    /// <param name="peildatum">The peildatum; its month is listed.</param>
+    /// <param name="rapportagemaand">The reporting month that is listed.</param>
     /// <returns>The entry.</returns>
-    public static BewonerSignaal Maak(IRuleDefinition regel, Client client, Zorgperiode periode, LocalDate peildatum)
+    public static BewonerSignaal Maak(IRuleDefinition regel, Client client, Zorgperiode periode, YearMonth rapportagemaand)
     {
         ArgumentNullException.ThrowIfNull(regel);
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(periode);
-        var maand = Maandbegin(peildatum);
+        var maand = Maandbegin(rapportagemaand);
         return new BewonerSignaal
         {
             Lijst = BewonerslijstLijsten.Bewonerslijst,
@@ -51,13 +54,24 @@ public sealed class BewonerSignaal : Signaal
             Maand = maand,
             Begindatum = periode.Begindatum,
             Mezdatum = periode.Mezdatum,
+            LaatsteDagInZorg = periode.LaatsteDagInZorg,
         };
     }
 
     /// <inheritdoc/>
     protected override string MaakUitleg() =>
-        $"In zorg van {Opmaak.Datum(Begindatum)} (MAZ) tot {(Mezdatum is { } m ? Opmaak.Datum(m) + " (MEZ)" : "heden")}: "
+        $"In zorg van {Opmaak.Datum(Begindatum)} (MAZ) tot en met {(LaatsteDagInZorg is { } l ? Opmaak.Datum(l) + (Mezdatum == l ? " (MEZ)" : " (einddatum toewijzing)") : "heden")}: "
         + $"minstens één dag in {Opmaak.Maand(Maand)} ({Opmaak.Datum(Maand)} t/m {Opmaak.Datum(Maandeinde(Maand))}).";
+
+    /// <summary>Gets the first day of <paramref name="maand"/>.</summary>
+    /// <param name="maand">A month.</param>
+    /// <returns>Its first day.</returns>
+    public static LocalDate Maandbegin(YearMonth maand) => maand.OnDayOfMonth(1);
+
+    /// <summary>Gets the last day of <paramref name="maand"/>.</summary>
+    /// <param name="maand">A month.</param>
+    /// <returns>Its last day.</returns>
+    public static LocalDate Maandeinde(YearMonth maand) => maand.OnDayOfMonth(maand.Calendar.GetDaysInMonth(maand.Year, maand.Month));
 
     /// <summary>Gets the first day of the month of <paramref name="datum"/>.</summary>
     /// <param name="datum">A date.</param>

@@ -8,10 +8,12 @@ namespace Wlz.Rules.Regels.Gedeeld;
 [RuleId(RegelIds.BepaalToewijzingInZorg)]
 [Name("Toewijzing in zorg op de peildatum")]
 [Description(
-    "Een toewijzing is in zorg op P als er een zorgperiode is (niet-verwijderde MAZ) met begindatum ≤ P en geen "
-    + "niet-ingetrokken MEZ (17/19/20) met mutatiedatum ≤ P. Een MEZ na P wordt meegegeven. Bij meer zorgperioden op "
-    + "één toewijzing telt de laatste (hoogste begindatum). Keuze: de einddatum van de toewijzing telt hier niet — een "
-    + "verlopen toewijzing zonder MEZ is nog in zorg (dat is precies de situatie van Toekomstige automez).")]
+    "Een toewijzing is in zorg op P als er een zorgperiode is (niet-verwijderde MAZ) met begindatum ≤ P ≤ "
+    + "Zorgperiode.LaatsteDagInZorg: de eerste van MEZ-mutatiedatum (niet-ingetrokken MEZ 17/19/20), einddatum en "
+    + "intrekking van de toewijzing. Keuze: de MEZ-mutatiedatum is de laatste dag in zorg, dus op de MEZ-dag nog in zorg "
+    + "en de dag erna niet (zelfde definitie als de Bewonerslijst). Een MEZ op of na P wordt meegegeven. Bij meer "
+    + "zorgperioden op één toewijzing telt de laatste (hoogste begindatum). Een verlopen of ingetrokken toewijzing is na "
+    + "de einddatum niet meer in zorg, ook zonder MEZ (Toekomstige automez kijkt zelf naar de einddatum).")]
 [Priority(20)]
 [Tag("Gedeeld")]
 [Tag("InZorg")]

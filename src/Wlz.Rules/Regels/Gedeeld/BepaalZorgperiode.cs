@@ -10,7 +10,12 @@ namespace Wlz.Rules.Regels.Gedeeld;
 [Description(
     "Per niet-verwijderde MAZ: de zorgperiode vanaf de begindatum tot de eerste niet-ingetrokken MUT einde zorg "
     + "(mutatiecode 17, 19 of 20) met mutatiedatum ≥ begindatum. Een ingetrokken MEZ (MUT einde zorg ingetrokken, "
-    + "StatusAanlevering verwijderen) beëindigt de zorg niet. Einddatum en intrekking van de toewijzing tellen hier niet. "
+    + "StatusAanlevering verwijderen) beëindigt de zorg niet. De zorgperiode eindigt op de eerste van: MEZ-mutatiedatum, "
+    + "einddatum van de toewijzing, intrekking (RedenIntrekking, bv. 1 overleden: na overlijden komt geen MEZ); dat is "
+    + "Zorgperiode.LaatsteDagInZorg, de laatste dag in zorg (inclusief), één definitie voor alle lijsten. Keuze: de "
+    + "MEZ-mutatiedatum is de laatste dag in zorg (de bron zet de MUT-datum als einddatum op de toewijzing, en die is "
+    + "'voor de laatste keer geleverd'). Een intrekking heeft in iWlz 2.2 geen eigen datum: ze telt vanaf de einddatum "
+    + "van de toewijzing, of zonder einddatum vanaf de toewijzingsdatum van het ingetrokken record. "
     + "Twee niet-verwijderde MAZ op dezelfde toewijzing met dezelfde begindatum geven één zorgperiode (de MAZ die eerst komt "
     + "in de vaste volgorde van Zorgperiode.IsGelijkeEerdereMaz telt), niet twee gelijke.")]
 [Priority(30)]
@@ -20,6 +25,7 @@ namespace Wlz.Rules.Regels.Gedeeld;
 [Tag("WachtUitVoorzorg")]
 [Source(Lijstbronnen.Document, "Cliënten in zorg", "U heeft deze cliënten met een MAZ in zorg gemeld.")]
 [Source(Lijstbronnen.Document, "Toekomstige automez", "Heeft u een MUT einde zorg ingetrokken? Dan staat de MUT-datum mogelijk nog steeds als einddatum op de zorgtoewijzing.")]
+[Source(Lijstbronnen.Document, "Cliënten in zorg", "Op deze lijst staan de cliënten die volgens onze administratie bij u in zorg zijn.")]
 internal sealed class BepaalZorgperiode : Rule
 {
     /// <inheritdoc/>

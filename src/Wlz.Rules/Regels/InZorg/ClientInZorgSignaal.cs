@@ -13,7 +13,7 @@ public sealed class ClientInZorgSignaal : Signaal
     /// <summary>Gets the begindatum of the MAZ.</summary>
     public required LocalDate Begindatum { get; init; }
 
-    /// <summary>Gets the date of a MEZ after the peildatum, if one has arrived.</summary>
+    /// <summary>Gets the date of a MEZ on or after the peildatum (the last day in care), if one has arrived.</summary>
     public required LocalDate? Mezdatum { get; init; }
 
     /// <inheritdoc/>
@@ -49,6 +49,6 @@ public sealed class ClientInZorgSignaal : Signaal
 
     /// <inheritdoc/>
     protected override string MaakUitleg() =>
-        $"MAZ met begindatum {Opmaak.Datum(Begindatum)} (niet verwijderd), geen MEZ op of vóór de peildatum"
+        $"MAZ met begindatum {Opmaak.Datum(Begindatum)} (niet verwijderd), geen MEZ, einddatum of intrekking vóór de peildatum"
         + (Mezdatum is { } m ? $"; MEZ per {Opmaak.Datum(m)} ontvangen." : ".");
 }

@@ -9,8 +9,11 @@ namespace Wlz.Rules.Regels.InZorg;
 [RuleId(RegelIds.ClientenInZorg)]
 [Name("Cliënten in zorg")]
 [Description(
-    "Elke ToewijzingInZorg op P: een niet-verwijderde MAZ met begindatum ≤ P, niet beëindigd door een niet-ingetrokken "
-    + "MEZ (17/19/20) met mutatiedatum ≤ P. Eén regel per toewijzing, bij de zorgaanbieder van de toewijzing.")]
+    "Elke ToewijzingInZorg op P: een niet-verwijderde MAZ met begindatum ≤ P ≤ laatste dag in zorg "
+    + "(Zorgperiode.LaatsteDagInZorg: de eerste van de mutatiedatum van een niet-ingetrokken MEZ 17/19/20, de einddatum "
+    + "van de toewijzing en de intrekking). Keuze: de MEZ-mutatiedatum is de laatste dag in zorg — op de MEZ-dag staat de "
+    + "cliënt nog op de lijst, de dag erna niet, net als op de Bewonerslijst. Een ingetrokken toewijzing (bv. reden 1 "
+    + "overleden, zonder MEZ) staat na de einddatum niet meer op de lijst. Eén regel per toewijzing, bij de zorgaanbieder van de toewijzing.")]
 [Tag("InZorg")]
 [Source(Lijstbronnen.Document, "Cliënten in zorg", "Op deze lijst staan de cliënten die volgens onze administratie bij u in zorg zijn.")]
 [Source(Lijstbronnen.Document, "Cliënten in zorg", "U heeft deze cliënten met een MAZ in zorg gemeld.")]

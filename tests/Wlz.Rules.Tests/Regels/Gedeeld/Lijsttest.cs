@@ -10,9 +10,10 @@ namespace Wlz.Rules.Tests.Regels.Gedeeld;
 /// <summary>Runs one rule set through the facade and renders its lists.</summary>
 internal static class Lijsttest
 {
-    public static WlzRuleEngine Engine(string tag) => new(new WlzRulesOptions
+    public static WlzRuleEngine Engine(string tag, YearMonth? rapportagemaand = null) => new(new WlzRulesOptions
     {
         Regelfilter = RuleFilter.HasTag(tag),
+        Rapportagemaand = rapportagemaand,
         Validatiemodus = Validatiemodus.Strikt,
         MaxDegreeOfParallelism = 1,
     });

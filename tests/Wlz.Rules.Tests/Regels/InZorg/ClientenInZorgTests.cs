@@ -41,8 +41,9 @@ public sealed class ClientenInZorgTests
 
     [Theory]
     [InlineData(9, true)]
-    [InlineData(10, false)]
-    public void NietBeeindigdDoorMezOpOfVoorPeildatum_MezRondPeildatum(int dag, bool opLijst)
+    [InlineData(10, true)]
+    [InlineData(11, false)]
+    public void VolgensOnzeAdministratieBijUInZorg_MezDatumIsLaatsteDagInZorg(int dag, bool opLijst)
     {
         // Arrange: MEZ on 10 April 2026.
         var dossier = MetMaz().MetMutatie(m => m.Code(Mutatiecode.LeveringBeeindigdToewijzingSluiten).Datum(2026, 4, 10)).Build();
@@ -85,5 +86,75 @@ public sealed class ClientenInZorgTests
 
         // Assert
         Assert.Empty(signalen);
+    }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(11, false)]
+    public void VolgensOnzeAdministratieBijUInZorg_IngetrokkenWegensOverlijdenZonderMez_EindigtOpEinddatum(int dag, bool opLijst)
+    {
+        // Arrange: withdrawn with reden 1 overleden, einddatum 10 April; no MEZ is sent after a death.
+        var dossier = Dossiers.ADossier()
+            .MetToewijzing(t => t.Id("T1").Zorgaanbieder("73730001").Toegewezen(2026, 1, 2).Ingang(2026, 1, 5)
+                .Einde(2026, 4, 10).Ingetrokken(RedenIntrekking.Overleden))
+            .MetMaz(m => m.Begin(2026, 1, 6))
+            .Build();
+
+        // Act
+        var signalen = Lijsttest.Signalen<ClientInZorgSignaal>(Tag, dossier, new LocalDate(2026, 4, dag));
+
+        // Assert
+        Assert.Equal(opLijst, signalen.Count == 1);
+    }
+
+    [Fact]
+    public void VolgensOnzeAdministratieBijUInZorg_IngetrokkenWegensOverlijdenZonderMez_MaandenLaterNietOpLijst()
+    {
+        // Arrange
+        var dossier = Dossiers.ADossier()
+            .MetToewijzing(t => t.Id("T1").Zorgaanbieder("73730001").Toegewezen(2026, 1, 2).Ingang(2026, 1, 5)
+                .Einde(2026, 4, 10).Ingetrokken(RedenIntrekking.Overleden))
+            .MetMaz(m => m.Begin(2026, 1, 6))
+            .Build();
+
+        // Act
+        var signalen = Lijsttest.Signalen<ClientInZorgSignaal>(Tag, dossier, new LocalDate(2026, 9, 1));
+
+        // Assert
+        Assert.Empty(signalen);
+    }
+
+    [Fact]
+    public void VolgensOnzeAdministratieBijUInZorg_EinddatumVerstrekenZonderMez_NietOpLijst()
+    {
+        // Arrange: toewijzing ended on 31 December 2026, no MEZ.
+        var dossier = MetMaz().Build();
+
+        // Act
+        var opEinddatum = Lijsttest.Signalen<ClientInZorgSignaal>(Tag, dossier, new LocalDate(2026, 12, 31));
+        var dagErna = Lijsttest.Signalen<ClientInZorgSignaal>(Tag, dossier, new LocalDate(2027, 1, 1));
+
+        // Assert
+        Assert.Single(opEinddatum);
+        Assert.Empty(dagErna);
+    }
+
+    [Fact]
+    public void VolgensOnzeAdministratieBijUInZorg_IngetrokkenZonderEinddatum_EindigtOpToewijzingsdatum()
+    {
+        // Arrange: withdrawn (reden 6 uitstroom) without einddatum; the withdrawn record was fixed on 2 March.
+        var dossier = Dossiers.ADossier()
+            .MetToewijzing(t => t.Id("T1").Zorgaanbieder("73730001").Toegewezen(2026, 3, 2).Ingang(2026, 1, 5)
+                .Ingetrokken(RedenIntrekking.Uitstroom))
+            .MetMaz(m => m.Begin(2026, 1, 6))
+            .Build();
+
+        // Act
+        var opDatum = Lijsttest.Signalen<ClientInZorgSignaal>(Tag, dossier, new LocalDate(2026, 3, 2));
+        var dagErna = Lijsttest.Signalen<ClientInZorgSignaal>(Tag, dossier, new LocalDate(2026, 3, 3));
+
+        // Assert
+        Assert.Single(opDatum);
+        Assert.Empty(dagErna);
     }
 }
