@@ -67,9 +67,12 @@ public sealed class Bsn : IEquatable<Bsn>
     /// The 11-proef for a BSN: 9×d1 + 8×d2 + 7×d3 + 6×d4 + 5×d5 + 4×d6 + 3×d7 + 2×d8 − 1×d9 is divisible by 11.
     /// <c>000000000</c> passes the arithmetic but is not a number that is ever issued, and is refused.
     /// </remarks>
-    public static bool VoldoetAanElfproef(string? waarde)
+    public static bool VoldoetAanElfproef(string? waarde) => waarde is not null && VoldoetAanElfproef(waarde.AsSpan());
+
+    /// <summary>Determines whether the characters are nine digits that pass the 11-proef, without making a string of them.</summary>
+    internal static bool VoldoetAanElfproef(ReadOnlySpan<char> waarde)
     {
-        if (waarde is null || waarde.Length != Lengte)
+        if (waarde.Length != Lengte)
         {
             return false;
         }

@@ -59,66 +59,67 @@ internal static class Maskering
     /// and keeps the rest of the text whole: for explanations and subjects in exports.
     /// </summary>
     /// <remarks>A run of nine digits that fails the 11-proef is never a BSN and is kept (e.g. a besluitnummer).</remarks>
-    internal static string MaskeerBsns(string? tekst)
+    internal static string MaskeerBsns(string? tekst) => string.IsNullOrEmpty(tekst) ? string.Empty : MaskeerRuns(tekst, alleenElfproef: true);
+
+    /// <summary>
+    /// Masks every run of exactly nine digits, whether or not it passes the 11-proef: for read errors, where a value
+    /// that failed to read is often a mistyped BSN, and a mistyped BSN is still personal data.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(tekst))]
+    internal static string? MaskeerNegenCijfers(string? tekst) => tekst is null ? null : MaskeerRuns(tekst, alleenElfproef: false);
+
+    /// <summary>Determines whether the text holds a run of exactly nine digits (any, as <see cref="MaskeerNegenCijfers"/> masks).</summary>
+    internal static bool BevatNegenCijfers(string? tekst)
     {
-        if (string.IsNullOrEmpty(tekst))
-        {
-            return string.Empty;
-        }
-
-        if (!BevatBsn(tekst))
-        {
-            return tekst;
-        }
-
-        var resultaat = new StringBuilder(tekst.Length);
-        var i = 0;
-        while (i < tekst.Length)
-        {
-            if (!char.IsAsciiDigit(tekst[i]))
-            {
-                resultaat.Append(tekst[i]);
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < tekst.Length && char.IsAsciiDigit(tekst[i]))
-            {
-                i++;
-            }
-
-            var run = tekst[start..i];
-            resultaat.Append(run.Length == Bsn.Lengte && Bsn.VoldoetAanElfproef(run) ? MaskeerWaarde(run) : run);
-        }
-
-        return resultaat.ToString();
+        var positie = 0;
+        return tekst is not null && VindRun(tekst, ref positie, alleenElfproef: false, out _);
     }
 
-    /// <summary>Determines whether the text holds a run of exactly nine digits that passes the 11-proef.</summary>
-    internal static bool BevatBsn(ReadOnlySpan<char> tekst)
+    /// <summary>The one scan behind both rules: copies the text, masking each run of nine digits the rule selects; the text itself when none.</summary>
+    private static string MaskeerRuns(string tekst, bool alleenElfproef)
     {
-        var i = 0;
-        while (i < tekst.Length)
+        StringBuilder? resultaat = null;
+        var gekopieerd = 0;
+        var positie = 0;
+        while (VindRun(tekst, ref positie, alleenElfproef, out var start))
         {
-            if (!char.IsAsciiDigit(tekst[i]))
+            resultaat ??= new StringBuilder(tekst.Length);
+            resultaat.Append(tekst, gekopieerd, start - gekopieerd)
+                .Append('*', Bsn.Lengte - Zichtbaar)
+                .Append(tekst, positie - Zichtbaar, Zichtbaar);
+            gekopieerd = positie;
+        }
+
+        return resultaat is null ? tekst : resultaat.Append(tekst, gekopieerd, tekst.Length - gekopieerd).ToString();
+    }
+
+    /// <summary>
+    /// Finds the next run of exactly nine digits from <paramref name="positie"/> that the rule selects (with
+    /// <paramref name="alleenElfproef"/>, only runs that pass the 11-proef); leaves <paramref name="positie"/> after it.
+    /// </summary>
+    private static bool VindRun(string tekst, ref int positie, bool alleenElfproef, out int start)
+    {
+        while (positie < tekst.Length)
+        {
+            if (!char.IsAsciiDigit(tekst[positie]))
             {
-                i++;
+                positie++;
                 continue;
             }
 
-            var start = i;
-            while (i < tekst.Length && char.IsAsciiDigit(tekst[i]))
+            start = positie;
+            while (positie < tekst.Length && char.IsAsciiDigit(tekst[positie]))
             {
-                i++;
+                positie++;
             }
 
-            if (i - start == Bsn.Lengte && Bsn.VoldoetAanElfproef(tekst[start..i].ToString()))
+            if (positie - start == Bsn.Lengte && (!alleenElfproef || Bsn.VoldoetAanElfproef(tekst.AsSpan(start, Bsn.Lengte))))
             {
                 return true;
             }
         }
 
+        start = -1;
         return false;
     }
 }

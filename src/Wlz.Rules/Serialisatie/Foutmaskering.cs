@@ -1,4 +1,3 @@
-using System.Text;
 using Wlz.Rules.Model;
 
 namespace Wlz.Rules.Serialisatie;
@@ -12,72 +11,7 @@ internal static class Foutmaskering
 {
     /// <summary>Returns <paramref name="tekst"/> with every run of exactly nine ASCII digits masked to its last three (<c>******904</c>).</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(tekst))]
-    internal static string? Maskeer(string? tekst)
-    {
-        if (tekst is null || !BevatNegenCijfers(tekst))
-        {
-            return tekst;
-        }
-
-        var resultaat = new StringBuilder(tekst.Length);
-        var i = 0;
-        while (i < tekst.Length)
-        {
-            var start = i;
-            while (i < tekst.Length && char.IsAsciiDigit(tekst[i]))
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                resultaat.Append(tekst[i]);
-                i++;
-                continue;
-            }
-
-            var run = tekst.AsSpan(start, i - start);
-            if (run.Length == Bsn.Lengte)
-            {
-                resultaat.Append('*', Bsn.Lengte - Maskering.Zichtbaar).Append(run[^Maskering.Zichtbaar..]);
-            }
-            else
-            {
-                resultaat.Append(run);
-            }
-        }
-
-        return resultaat.ToString();
-    }
-
-    /// <summary>Determines whether <paramref name="tekst"/> holds a run of exactly nine ASCII digits.</summary>
-    internal static bool BevatNegenCijfers(string? tekst)
-    {
-        if (tekst is null)
-        {
-            return false;
-        }
-
-        var run = 0;
-        foreach (var teken in tekst)
-        {
-            if (char.IsAsciiDigit(teken))
-            {
-                run++;
-            }
-            else
-            {
-                if (run == Bsn.Lengte)
-                {
-                    return true;
-                }
-
-                run = 0;
-            }
-        }
-
-        return run == Bsn.Lengte;
-    }
+    internal static string? Maskeer(string? tekst) => Maskering.MaskeerNegenCijfers(tekst);
 
     /// <summary>
     /// Returns <paramref name="oorzaak"/> when no message or path in its chain holds nine digits; otherwise a
@@ -92,7 +26,7 @@ internal static class Foutmaskering
     {
         for (var e = oorzaak; e is not null; e = e.InnerException)
         {
-            if (BevatNegenCijfers(e.Message) || (e is System.Text.Json.JsonException json && BevatNegenCijfers(json.Path)))
+            if (Maskering.BevatNegenCijfers(e.Message) || (e is System.Text.Json.JsonException json && Maskering.BevatNegenCijfers(json.Path)))
             {
                 return oorzaak is System.Text.Json.JsonException bron
                     ? new System.Text.Json.JsonException(Maskeer(bron.Message), Maskeer(bron.Path), bron.LineNumber, bron.BytePositionInLine)
