@@ -31,9 +31,7 @@ public static class RapportJson
     public static string Schrijf(Rapportbestand bestand)
     {
         ArgumentNullException.ThrowIfNull(bestand);
-        using var buffer = new MemoryStream();
-        Schrijf(bestand, buffer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return AlsTekst(stream => Schrijf(bestand, stream));
     }
 
     /// <summary>
@@ -86,9 +84,7 @@ public static class RapportJson
     public static string Schrijf(RapportbestandLijst lijst)
     {
         ArgumentNullException.ThrowIfNull(lijst);
-        using var buffer = new MemoryStream();
-        Schrijf(lijst, buffer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return AlsTekst(stream => Schrijf(lijst, stream));
     }
 
     /// <summary>Writes one list as UTF-8 JSON (without BOM) to a stream, entry by entry.</summary>
@@ -128,10 +124,7 @@ public static class RapportJson
             throw new WlzJsonException("The JSON holds null instead of a report.");
         }
 
-        if (!string.Equals(bestand.Formaat, Rapportbestand.HuidigFormaat, StringComparison.Ordinal))
-        {
-            throw new WlzJsonException($"The JSON is not a Wlz.Rules report: format '{bestand.Formaat}', expected '{Rapportbestand.HuidigFormaat}'.");
-        }
+        ControleerFormaat(bestand.Formaat);
 
         return bestand;
     }
@@ -174,12 +167,7 @@ public static class RapportJson
             switch (stroom.Tekst)
             {
                 case "formaat":
-                    var formaat = stroom.Waarde<string>(Options);
-                    if (!string.Equals(formaat, Rapportbestand.HuidigFormaat, StringComparison.Ordinal))
-                    {
-                        throw new WlzJsonException($"The JSON is not a Wlz.Rules report: format '{formaat}', expected '{Rapportbestand.HuidigFormaat}'.");
-                    }
-
+                    ControleerFormaat(stroom.Waarde<string>(Options));
                     break;
                 case "identificatie":
                     identificatie = stroom.Waarde<Identificatiesoort>(Options);
@@ -274,6 +262,23 @@ public static class RapportJson
         var p = posities.ToArray();
         var l = lengtes.ToArray();
         return OpgeslagenRegels.InBestand(pad, p.Length, i => (p[i], l[i]), Options);
+    }
+
+    /// <exception cref="WlzJsonException">Thrown when the format marker is not the one this version reads.</exception>
+    private static void ControleerFormaat(string? formaat)
+    {
+        if (!string.Equals(formaat, Rapportbestand.HuidigFormaat, StringComparison.Ordinal))
+        {
+            throw new WlzJsonException($"The JSON is not a Wlz.Rules report: format '{formaat}', expected '{Rapportbestand.HuidigFormaat}'.");
+        }
+    }
+
+    /// <summary>Runs a stream writer into memory and returns what it wrote as text.</summary>
+    private static string AlsTekst(Action<Stream> schrijf)
+    {
+        using var buffer = new MemoryStream();
+        schrijf(buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static JsonWriterOptions WriterOptions => new() { Indented = true, Encoder = Options.Encoder, MaxDepth = Options.MaxDepth };
