@@ -16,7 +16,7 @@ internal static class Verschilweergave
             return;
         }
 
-        uit.WriteLine(verschil.AlsTekst().Split('\n')[0].TrimEnd('\r'));
+        uit.WriteLine(verschil.Samenvatting());
         foreach (var lijst in verschil.Lijsten)
         {
             uit.WriteLine(string.Create(

@@ -124,6 +124,17 @@ public sealed class Rapportverschil
         return Van(vorige.Peildatum, huidige.Peildatum, lijsten);
     }
 
+    /// <summary>Gets the first line of <see cref="AlsTekst"/>: the peildata and the counts, e.g. <c>Verschil 2026-05-04 -> 2026-05-11: 3 nieuw, 1 vervallen, 2 gewijzigd.</c></summary>
+    /// <returns>The line, without line end.</returns>
+    public string Samenvatting()
+    {
+        var patroon = LocalDatePattern.Iso;
+        var kop = $"Verschil {patroon.Format(VorigePeildatum)} -> {patroon.Format(HuidigePeildatum)}: ";
+        return IsLeeg
+            ? kop + "geen wijzigingen."
+            : kop + string.Create(CultureInfo.InvariantCulture, $"{Lijsten.Sum(l => l.Nieuw.Count)} nieuw, {Lijsten.Sum(l => l.Vervallen.Count)} vervallen, {Lijsten.Sum(l => l.Gewijzigd.Count)} gewijzigd.");
+    }
+
     /// <summary>
     /// Renders the differences as readable Dutch text: per list a line per new entry (<c>+</c>, with its explanation),
     /// per entry that left (<c>-</c>) and per changed entry (<c>~</c>, with its current explanation as the reason and a line per changed field).
@@ -131,15 +142,12 @@ public sealed class Rapportverschil
     /// <returns>The text; deterministic for the same input.</returns>
     public string AlsTekst()
     {
-        var tekst = new StringBuilder();
-        var patroon = LocalDatePattern.Iso;
-        tekst.Append(CultureInfo.InvariantCulture, $"Verschil {patroon.Format(VorigePeildatum)} -> {patroon.Format(HuidigePeildatum)}: ");
+        var tekst = new StringBuilder().AppendLine(Samenvatting());
         if (IsLeeg)
         {
-            return tekst.AppendLine("geen wijzigingen.").ToString();
+            return tekst.ToString();
         }
 
-        tekst.AppendLine(CultureInfo.InvariantCulture, $"{Lijsten.Sum(l => l.Nieuw.Count)} nieuw, {Lijsten.Sum(l => l.Vervallen.Count)} vervallen, {Lijsten.Sum(l => l.Gewijzigd.Count)} gewijzigd.");
         foreach (var lijst in Lijsten)
         {
             tekst.AppendLine(CultureInfo.InvariantCulture, $"{lijst.Titel} ({lijst.Code}) - {lijst.Zorgaanbieder ?? "zorgkantoor"}");
