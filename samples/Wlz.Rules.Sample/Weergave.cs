@@ -11,11 +11,8 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
 {
     private const int MaxAfwijzingen = 20;
 
-    private Identificatiesoort _identificatie;
-
     public void Schrijf(Rapportbestand rapport, string invoer, int aantalRegels)
     {
-        _identificatie = rapport.Identificatie;
         uit.WriteLine($"Wlz.Rules - signaleringslijsten op peildatum {LocalDatePattern.Iso.Format(rapport.Peildatum)}");
         uit.WriteLine($"Invoer: {invoer}");
         uit.WriteLine(Inv($"Regels: {aantalRegels} actief"));
@@ -35,7 +32,7 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
 
             foreach (var lijst in lijsten)
             {
-                Lijst(lijst, toonAanbieder: false);
+                Lijst(lijst, rapport.Identificatie, toonAanbieder: false);
             }
         }
 
@@ -49,7 +46,7 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
 
         foreach (var lijst in eigen)
         {
-            Lijst(lijst, toonAanbieder: true);
+            Lijst(lijst, rapport.Identificatie, toonAanbieder: true);
         }
 
         Samenvatting(rapport);
@@ -57,7 +54,7 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
     }
 
     /// <summary>The console travels to logs: even a BSN export shows the cliënt masked here.</summary>
-    private string Client(RapportbestandRegel regel) => _identificatie == Identificatiesoort.Bsn ? new Clientsleutel(regel.ClientId).Gemaskeerd : regel.ClientId;
+    private static string Client(RapportbestandRegel regel, Identificatiesoort identificatie) => identificatie == Identificatiesoort.Bsn ? new Clientsleutel(regel.ClientId).Gemaskeerd : regel.ClientId;
 
     private static bool IsZorgkantoor(RapportbestandLijst lijst) => lijst.Zorgaanbieder is null || lijst.Cadans == Cadans.Direct;
 
@@ -78,7 +75,7 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
         uit.WriteLine(new string('=', tekst.Length));
     }
 
-    private void Lijst(RapportbestandLijst lijst, bool toonAanbieder)
+    private void Lijst(RapportbestandLijst lijst, Identificatiesoort identificatie, bool toonAanbieder)
     {
         var aanbieder = toonAanbieder && lijst.Zorgaanbieder is not null ? Inv($", zorgaanbieder {lijst.Zorgaanbieder} {Naam(lijst.Zorgaanbieder)}").TrimEnd() : string.Empty;
         uit.WriteLine();
@@ -93,14 +90,14 @@ internal sealed class Weergave(TextWriter uit, SampleOpties opties, Zorgaanbiede
         var namen = zichtbaar.SelectMany(r => r.Velden.Select(v => v.Naam)).Distinct(StringComparer.Ordinal).ToArray();
         if (!opties.Uitleg)
         {
-            var rijen = zichtbaar.Select(r => (IReadOnlyList<string>)[Client(r), r.Onderwerp ?? string.Empty, .. namen.Select(n => r.Veld(n) ?? string.Empty)]).ToArray();
+            var rijen = zichtbaar.Select(r => (IReadOnlyList<string>)[Client(r, identificatie), r.Onderwerp ?? string.Empty, .. namen.Select(n => r.Veld(n) ?? string.Empty)]).ToArray();
             Tabel.Schrijf(uit, "    ", ["Cliënt", "Onderwerp", .. namen], rijen);
         }
         else
         {
             foreach (var regel in zichtbaar)
             {
-                Tabel.Schrijf(uit, "    ", ["Cliënt", "Onderwerp", .. namen], [[Client(regel), regel.Onderwerp ?? string.Empty, .. namen.Select(n => regel.Veld(n) ?? string.Empty)]]);
+                Tabel.Schrijf(uit, "    ", ["Cliënt", "Onderwerp", .. namen], [[Client(regel, identificatie), regel.Onderwerp ?? string.Empty, .. namen.Select(n => regel.Veld(n) ?? string.Empty)]]);
                 uit.WriteLine($"      Uitleg: {regel.Uitleg}");
             }
         }
